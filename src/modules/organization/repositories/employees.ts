@@ -1,0 +1,215 @@
+import { and, asc, count, eq, inArray, isNull, like, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../../platform/db/engine.js';
+import { directorates, employeeUnitAssignments, employees, units } from '../../../db/schema/index.js';
+import { fold, searchTextOf, type EmployeeData } from '../domain/employee.js';
+import type { EmployeeOut } from '../../../contracts/organization.js';
+
+export type EmployeeRow = typeof employees.$inferSelect;
+
+const selection = {
+  e: employees,
+  unitName: units.name,
+  directorateId: units.directorateId,
+  directorateName: directorates.name,
+};
+
+function toOut(r: { e: EmployeeRow; unitName: string; directorateId: string; directorateName: string }): EmployeeOut {
+  const e = r.e;
+  return {
+    id: e.id,
+    matricola: e.matricola,
+    firstName: e.firstName,
+    lastName: e.lastName,
+    email: e.email,
+    unitId: e.unitId,
+    unitName: r.unitName,
+    directorateId: r.directorateId,
+    directorateName: r.directorateName,
+    role: e.role as EmployeeOut['role'],
+    contract: {
+      type: e.contractType as EmployeeOut['contract']['type'],
+      start: e.contractStart,
+      end: e.contractEnd,
+      probationEnd: e.probationEnd,
+    },
+    workPattern: {
+      type: e.workPatternType as EmployeeOut['workPattern']['type'],
+      percent: e.partTimePercent,
+      weekdays: e.weekdays ?? null,
+      fullTimeMonths: e.fullTimeMonths ?? null,
+    },
+    commute: { homeMunicipality: e.homeMunicipality, km: Number(e.commuteKm), mode: e.commuteMode as EmployeeOut['commute']['mode'] },
+  };
+}
+
+export function toRow(organizationId: string, d: EmployeeData) {
+  return {
+    organizationId,
+    matricola: d.matricola,
+    firstName: d.firstName,
+    lastName: d.lastName,
+    email: d.email,
+    unitId: d.unitId,
+    role: d.role,
+    contractType: d.contract.type,
+    contractStart: d.contract.start,
+    contractEnd: d.contract.end ?? null,
+    probationEnd: d.contract.probationEnd ?? null,
+    workPatternType: d.workPattern.type,
+    partTimePercent: d.workPattern.type === 'part_time_horizontal' ? (d.workPattern.percent ?? null) : null,
+    weekdays: d.workPattern.type === 'part_time_vertical' ? [...(d.workPattern.weekdays ?? [])].sort() : null,
+    fullTimeMonths: d.workPattern.type === 'part_time_cyclic' ? [...(d.workPattern.fullTimeMonths ?? [])].sort((a, b) => a - b) : null,
+    homeMunicipality: d.commute.homeMunicipality,
+    commuteKm: d.commute.km,
+    commuteMode: d.commute.mode,
+    searchText: searchTextOf(d),
+  };
+}
+
+/** The stored employee as domain data (the inverse of toRow). */
+export function toData(out: EmployeeOut): EmployeeData {
+  return {
+    matricola: out.matricola,
+    firstName: out.firstName,
+    lastName: out.lastName,
+    email: out.email,
+    unitId: out.unitId,
+    role: out.role,
+    contract: out.contract,
+    workPattern: out.workPattern,
+    commute: out.commute,
+  };
+}
+
+export interface EmployeeFilter {
+  q?: string;
+  directorateId?: string;
+  unitId?: string;
+  /** Scope limits set by authorization. */
+  onlyUnitIds?: string[];
+  onlyEmployeeId?: string;
+}
+
+function where(organizationId: string, f: EmployeeFilter): SQL | undefined {
+  const parts: (SQL | undefined)[] = [eq(employees.organizationId, organizationId)];
+  if (f.unitId) parts.push(eq(employees.unitId, f.unitId));
+  if (f.directorateId) parts.push(eq(units.directorateId, f.directorateId));
+  if (f.onlyUnitIds) parts.push(f.onlyUnitIds.length ? inArray(employees.unitId, f.onlyUnitIds) : sql`false`);
+  if (f.onlyEmployeeId) parts.push(eq(employees.id, f.onlyEmployeeId));
+  for (const token of fold(f.q ?? '').split(' ').filter(Boolean).slice(0, 5)) {
+    parts.push(like(employees.searchText, `%${token.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  }
+  return and(...parts);
+}
+
+function joined(db: Db) {
+  return db
+    .select(selection)
+    .from(employees)
+    .innerJoin(units, and(eq(units.organizationId, employees.organizationId), eq(units.id, employees.unitId)))
+    .innerJoin(directorates, and(eq(directorates.organizationId, units.organizationId), eq(directorates.id, units.directorateId)));
+}
+
+export async function listEmployees(db: Db, organizationId: string, f: EmployeeFilter, page: number, pageSize: number) {
+  const condition = where(organizationId, f);
+  const [rows, [total]] = await Promise.all([
+    joined(db)
+      .where(condition)
+      .orderBy(asc(employees.lastName), asc(employees.firstName), asc(employees.matricola))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db
+      .select({ n: count() })
+      .from(employees)
+      .innerJoin(units, and(eq(units.organizationId, employees.organizationId), eq(units.id, employees.unitId)))
+      .where(condition),
+  ]);
+  return { items: rows.map(toOut), total: Number(total?.n ?? 0) };
+}
+
+export async function getEmployee(db: Db, organizationId: string, id: string): Promise<EmployeeOut | null> {
+  const [row] = await joined(db).where(and(eq(employees.organizationId, organizationId), eq(employees.id, id)));
+  return row ? toOut(row) : null;
+}
+
+export async function findIdsByMatricola(db: Db, organizationId: string, matricole: string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (let i = 0; i < matricole.length; i += 1000) {
+    const rows = await db
+      .select({ id: employees.id, matricola: employees.matricola })
+      .from(employees)
+      .where(and(eq(employees.organizationId, organizationId), inArray(employees.matricola, matricole.slice(i, i + 1000))));
+    for (const r of rows) found.set(r.matricola, r.id);
+  }
+  return found;
+}
+
+export async function insertEmployee(db: Db, organizationId: string, d: EmployeeData): Promise<string> {
+  const [row] = await db.insert(employees).values(toRow(organizationId, d)).returning({ id: employees.id });
+  return row!.id;
+}
+
+export async function insertEmployees(db: Db, organizationId: string, list: EmployeeData[]): Promise<{ id: string; matricola: string }[]> {
+  const out: { id: string; matricola: string }[] = [];
+  for (let i = 0; i < list.length; i += 500) {
+    const rows = await db
+      .insert(employees)
+      .values(list.slice(i, i + 500).map((d) => toRow(organizationId, d)))
+      .returning({ id: employees.id, matricola: employees.matricola });
+    out.push(...rows);
+  }
+  return out;
+}
+
+export async function updateEmployee(db: Db, organizationId: string, id: string, d: EmployeeData, now: Date): Promise<void> {
+  await db
+    .update(employees)
+    .set({ ...toRow(organizationId, d), updatedAt: now })
+    .where(and(eq(employees.organizationId, organizationId), eq(employees.id, id)));
+}
+
+export async function openAssignment(db: Db, organizationId: string, employeeId: string, unitId: string, directorateId: string, from: string) {
+  await db.insert(employeeUnitAssignments).values({ organizationId, employeeId, unitId, directorateId, validFrom: from });
+}
+
+export async function openAssignments(db: Db, organizationId: string, rows: { employeeId: string; unitId: string; directorateId: string; from: string }[]) {
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db.insert(employeeUnitAssignments).values(
+      rows.slice(i, i + 1000).map((r) => ({ organizationId, employeeId: r.employeeId, unitId: r.unitId, directorateId: r.directorateId, validFrom: r.from })),
+    );
+  }
+}
+
+/** Closes the open assignment the day before `from`, or drops it when it started that same day. */
+export async function closeAssignment(db: Db, organizationId: string, employeeId: string, from: string) {
+  const open = and(
+    eq(employeeUnitAssignments.organizationId, organizationId),
+    eq(employeeUnitAssignments.employeeId, employeeId),
+    isNull(employeeUnitAssignments.validTo),
+  );
+  await db.delete(employeeUnitAssignments).where(and(open, eq(employeeUnitAssignments.validFrom, from)));
+  await db
+    .update(employeeUnitAssignments)
+    .set({ validTo: sql`(${from}::date - 1)` })
+    .where(open);
+}
+
+export async function unitHistory(db: Db, organizationId: string, employeeId: string) {
+  return db
+    .select({
+      unitId: employeeUnitAssignments.unitId,
+      unitName: units.name,
+      directorateId: employeeUnitAssignments.directorateId,
+      directorateName: directorates.name,
+      from: employeeUnitAssignments.validFrom,
+      to: employeeUnitAssignments.validTo,
+    })
+    .from(employeeUnitAssignments)
+    .innerJoin(units, and(eq(units.organizationId, employeeUnitAssignments.organizationId), eq(units.id, employeeUnitAssignments.unitId)))
+    .innerJoin(
+      directorates,
+      and(eq(directorates.organizationId, employeeUnitAssignments.organizationId), eq(directorates.id, employeeUnitAssignments.directorateId)),
+    )
+    .where(and(eq(employeeUnitAssignments.organizationId, organizationId), eq(employeeUnitAssignments.employeeId, employeeId)))
+    .orderBy(asc(employeeUnitAssignments.validFrom));
+}

@@ -1,0 +1,68 @@
+import type { Actor } from '../../../platform/actor.js';
+import { systemActor } from '../../../platform/actor.js';
+import { audit } from '../../../platform/audit.js';
+import { dummyHash, verifyPassword } from '../../../platform/auth/passwords.js';
+import { closeSession, openSession, type OpenedSession } from '../../../platform/auth/sessions.js';
+import type { Clock } from '../../../platform/clock.js';
+import type { Engine } from '../../../platform/db/engine.js';
+import { DomainError } from '../../../platform/errors.js';
+import { getEmployee } from '../repositories/employees.js';
+import { getOrganization, listOrganizations } from '../repositories/organizations.js';
+import { findUsersByUsername, updateUser, type UserRow } from '../repositories/users.js';
+
+export interface AuthDeps {
+  engine: Engine;
+  clock: Clock;
+  sessionTtlMinutes: number;
+}
+
+const badCredentials = () => new DomainError('INVALID_CREDENTIALS', 'Nome utente o password non corretti');
+
+/** Picks the account: usernames are unique within an organization, so several tenants may share one. */
+async function pickUser(deps: AuthDeps, username: string, organization?: string): Promise<UserRow | null> {
+  const candidates = (await findUsersByUsername(deps.engine.db, username)).filter((u) => u.active);
+  if (!organization) {
+    if (candidates.length > 1)
+      throw new DomainError('ORGANIZATION_REQUIRED', 'Questo nome utente esiste in più enti: indica il codice fiscale dell’ente', 'organization');
+    return candidates[0] ?? null;
+  }
+  const orgs = await listOrganizations(deps.engine.db);
+  const org = orgs.find((o) => o.fiscalCode === organization || o.organizationId === organization);
+  return candidates.find((u) => u.organizationId === org?.organizationId) ?? null;
+}
+
+export async function login(deps: AuthDeps, input: { username: string; password: string; organization?: string }, requestId: string): Promise<OpenedSession & { user: UserRow }> {
+  const user = await pickUser(deps, input.username, input.organization);
+  if (!user || !user.passwordHash) {
+    await verifyPassword(await dummyHash(), input.password);
+    throw badCredentials();
+  }
+  if (!(await verifyPassword(user.passwordHash, input.password))) throw badCredentials();
+  return deps.engine.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const session = await openSession(tx, user.organizationId, user.id, now, deps.sessionTtlMinutes);
+    await updateUser(tx, user.organizationId, user.id, { lastLoginAt: now }, now);
+    const actor: Actor = { ...systemActor(user.organizationId, 'auth'), userId: user.id, username: user.username };
+    await audit(tx, { organizationId: user.organizationId, actor, clock: deps.clock, engine: deps.engine, requestId }, {
+      action: 'user.signed_in', entity: 'user', entityId: user.id,
+    });
+    return { ...session, user };
+  });
+}
+
+export async function logout(deps: AuthDeps, cookieValue: string | undefined): Promise<void> {
+  if (cookieValue) await closeSession(deps.engine.db, cookieValue);
+}
+
+export async function whoAmI(deps: AuthDeps, actor: Actor, csrfToken: string) {
+  const [organization, employee] = await Promise.all([
+    getOrganization(deps.engine.db, actor.organizationId),
+    actor.employeeId ? getEmployee(deps.engine.db, actor.organizationId, actor.employeeId) : null,
+  ]);
+  return {
+    user: { id: actor.userId!, username: actor.username, roles: [...actor.roles], employeeId: actor.employeeId },
+    employee: employee ? { id: employee.id, firstName: employee.firstName, lastName: employee.lastName, unitId: employee.unitId, unitName: employee.unitName, directorateId: employee.directorateId, directorateName: employee.directorateName } : null,
+    organization: { id: actor.organizationId, name: organization?.name ?? '' },
+    csrfToken,
+  };
+}
