@@ -27,9 +27,16 @@ export interface ImportResult {
 
 const MAX_ROWS = 100_000;
 
+/** The separator is the one the header line uses most: Italian spreadsheets export `;`. */
+export function delimiterOf(text: string): string {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const counts = [';', ',', '\t'].map((d) => [d, header.split(d).length] as const);
+  return counts.sort((a, b) => b[1] - a[1])[0]![0];
+}
+
 function readCsv(text: string): string[][] {
   try {
-    return parse(text, { delimiter: [';', ',', '\t'], bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
+    return parse(text, { delimiter: delimiterOf(text), bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
   } catch (error) {
     throw new DomainError('IMPORT_INVALID', `Il file non è un CSV leggibile: ${(error as Error).message}`, 'file');
   }
