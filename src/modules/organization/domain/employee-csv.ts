@@ -40,7 +40,7 @@ export function mapHeader(header: string[]): HeaderMap {
   const columns: Partial<Record<CsvField, number>> = {};
   const normalised = header.map(normalise);
   for (const [field, aliases] of Object.entries(CSV_COLUMNS) as [CsvField, readonly string[]][]) {
-    const index = normalised.findIndex((h) => aliases.includes(h) || h === field.toLowerCase());
+    const index = normalised.findIndex((h) => aliases.some((a) => normalise(a) === h) || h === field.toLowerCase());
     if (index >= 0) columns[field] = index;
   }
   const problems = REQUIRED.filter((f) => columns[f] === undefined).map((f) => ({
@@ -101,7 +101,8 @@ export function parseRow(cells: string[], header: HeaderMap, row: number): { par
     const v = cell(f);
     if (!v) return mandatory ? fail(f, 'Data obbligatoria mancante') : null;
     const iso = /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.test(v) ? v.replace(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, (_m, d: string, m: string, y: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`) : null;
-    const valid = iso && new Date(`${iso}T00:00:00Z`).toISOString().slice(0, 10) === iso;
+    const parsedDate = iso ? new Date(`${iso}T00:00:00Z`) : null;
+    const valid = parsedDate && !Number.isNaN(parsedDate.getTime()) && parsedDate.toISOString().slice(0, 10) === iso;
     return valid ? iso : fail(f, `Data non valida: "${v}" (usa AAAA-MM-GG o GG/MM/AAAA)`);
   };
   const list = (f: CsvField, words: Record<string, number>, min: number, max: number) => {
