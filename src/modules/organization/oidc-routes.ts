@@ -2,14 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import * as oidc from 'openid-client';
 import { z } from 'zod';
-import { systemActor } from '../../platform/actor.js';
-import { audit } from '../../platform/audit.js';
-import { openSession } from '../../platform/auth/sessions.js';
 import { DomainError } from '../../platform/errors.js';
 import type { AppDeps } from '../../platform/http/route-kit.js';
 import { setSessionCookie } from './auth-routes.js';
-import { listOrganizations } from './repositories/organizations.js';
-import { findUsersByUsername } from './repositories/users.js';
+import { loginWithOidc } from './services/auth.js';
 
 const FLOW_COOKIE = 'agilepa_oidc';
 
@@ -20,6 +16,7 @@ const FLOW_COOKIE = 'agilepa_oidc';
  */
 export function oidcRoutes(deps: AppDeps) {
   const settings = deps.config.oidc;
+  const authDeps = { engine: deps.engine, clock: deps.clock, sessionTtlMinutes: deps.config.sessionTtlMinutes };
   let discovered: Promise<oidc.Configuration> | undefined;
   const configuration = () => {
     if (!settings) throw new DomainError('NOT_FOUND', 'Accesso unico (OIDC) non configurato');
@@ -64,19 +61,7 @@ export function oidcRoutes(deps: AppDeps) {
         throw new DomainError('UNAUTHENTICATED', 'L’identity provider non ha confermato l’accesso');
       }
       const username = String(claims?.[settings!.usernameClaim] ?? '');
-      const organizations = await listOrganizations(deps.engine.db);
-      const wanted = process.env.OIDC_ORGANIZATION;
-      const candidates = (await findUsersByUsername(deps.engine.db, username)).filter(
-        (u) => u.active && (!wanted || organizations.some((o) => o.organizationId === u.organizationId && o.fiscalCode === wanted)),
-      );
-      if (candidates.length !== 1) throw new DomainError('FORBIDDEN', `Nessun account Agile PA abilitato per "${username}"`);
-      const user = candidates[0]!;
-      const session = await deps.engine.db.transaction(async (tx) => {
-        const opened = await openSession(tx, user.organizationId, user.id, deps.clock.now(), deps.config.sessionTtlMinutes);
-        const actor = { ...systemActor(user.organizationId, 'oidc'), userId: user.id, username: user.username };
-        await audit(tx, { organizationId: user.organizationId, actor, clock: deps.clock, engine: deps.engine, requestId: req.id }, { action: 'user.signed_in', entity: 'user', entityId: user.id, reason: 'oidc' });
-        return opened;
-      });
+      const session = await loginWithOidc(authDeps, username, process.env.OIDC_ORGANIZATION, req.id);
       reply.clearCookie(FLOW_COOKIE, { path: '/api/v1/auth/oidc' });
       setSessionCookie(deps, reply, session.cookieValue, session.expiresAt);
       return reply.redirect('/');

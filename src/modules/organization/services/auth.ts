@@ -66,3 +66,26 @@ export async function whoAmI(deps: AuthDeps, actor: Actor, csrfToken: string) {
     csrfToken,
   };
 }
+
+/**
+ * Single sign-on: the identity provider has proved who the person is; the active local account
+ * with that username (in OIDC_ORGANIZATION when set) says what they may do.
+ */
+export async function loginWithOidc(deps: AuthDeps, username: string, organizationFiscalCode: string | undefined, requestId: string): Promise<OpenedSession> {
+  const organizations = await listOrganizations(deps.engine.db);
+  const candidates = (await findUsersByUsername(deps.engine.db, username)).filter(
+    (u) => u.active && (!organizationFiscalCode || organizations.some((o) => o.organizationId === u.organizationId && o.fiscalCode === organizationFiscalCode)),
+  );
+  if (candidates.length !== 1) throw new DomainError('FORBIDDEN', `Nessun account Agile PA abilitato per "${username}"`);
+  const user = candidates[0]!;
+  return deps.engine.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    const session = await openSession(tx, user.organizationId, user.id, now, deps.sessionTtlMinutes);
+    await updateUser(tx, user.organizationId, user.id, { lastLoginAt: now }, now);
+    const actor: Actor = { ...systemActor(user.organizationId, 'oidc'), userId: user.id, username: user.username };
+    await audit(tx, { organizationId: user.organizationId, actor, clock: deps.clock, engine: deps.engine, requestId }, {
+      action: 'user.signed_in', entity: 'user', entityId: user.id, reason: 'oidc',
+    });
+    return session;
+  });
+}
