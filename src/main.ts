@@ -31,7 +31,7 @@ if (firstStart && 'adminPassword' in firstStart) {
 } else if (config.demo) {
   const accounts = demoAccounts();
   lines.push('', 'Account dimostrativi (password "demo"):');
-  for (const a of accounts.filter((x) => !/\d{2}[b-z]?$/.test(x.username) || /01[ab]?$/.test(x.username))) lines.push(`  ${a.username.padEnd(14)} ${a.description}`);
+  for (const a of accounts.filter((x) => !/\d{2}[a-z]?$/.test(x.username) || /01[ab]?$/.test(x.username))) lines.push(`  ${a.username.padEnd(14)} ${a.description}`);
   lines.push(`  … e director02–25, manager02–25, employee02a–25b: vedi README.md (${accounts.length} account in tutto).`);
 }
 if (config.appNow) lines.push('', `Orologio fermo a APP_NOW=${config.appNow}`);

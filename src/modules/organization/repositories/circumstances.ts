@@ -24,3 +24,14 @@ export async function upsertCircumstances(
     .values({ organizationId, employeeId, ...v })
     .onConflictDoUpdate({ target: [employeeCircumstances.organizationId, employeeCircumstances.employeeId], set: { ...v, updatedAt: now } });
 }
+
+/** Many new employees' circumstances, a thousand rows a statement (imports, demo). */
+export async function insertManyCircumstances(
+  db: Db,
+  organizationId: string,
+  rows: Pick<CircumstancesRow, 'employeeId' | 'disability' | 'law104' | 'caregiver' | 'childrenBirthDates' | 'pregnancyFrom' | 'pregnancyTo'>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db.insert(employeeCircumstances).values(rows.slice(i, i + 1000).map((r) => ({ organizationId, ...r, notes: null })));
+  }
+}
