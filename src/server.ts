@@ -10,6 +10,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { agreementsRoutes } from './modules/agreements/routes.js';
 import { authRoutes } from './modules/organization/auth-routes.js';
 import { oidcRoutes } from './modules/organization/oidc-routes.js';
 import { organizationRoutes } from './modules/organization/routes.js';
@@ -57,6 +58,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       await api.register(authRoutes(deps));
       await api.register(oidcRoutes(deps));
       await api.register(organizationRoutes(deps));
+      await api.register(agreementsRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

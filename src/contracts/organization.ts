@@ -12,6 +12,7 @@ function regulationFieldSchema(field: (typeof REGULATION_FIELDS)[number]): z.Zod
   let s: z.ZodType;
   if (field.kind === 'time') s = hhmm;
   else if (field.kind === 'date') s = isoDate;
+  else if (field.kind === 'code') s = z.string().trim().min(1).max(20);
   else s = z.number().int().min(field.min ?? 0).max(field.max ?? 100_000);
   return field.nullable ? s.nullable() : s;
 }

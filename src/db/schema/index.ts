@@ -1,2 +1,3 @@
 export * from './platform.js';
 export * from './organization.js';
+export * from './agreements.js';

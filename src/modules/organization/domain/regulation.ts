@@ -21,12 +21,13 @@ export interface Regulation {
   workingWindowEnd: string;
   dailyMinutes: number;
   minimumRemotableShare: number;
+  hrDirectorateCode: string | null;
 }
 
 export interface RegulationField {
   key: keyof Regulation;
   article: string;
-  kind: 'integer' | 'time' | 'date' | 'percent';
+  kind: 'integer' | 'time' | 'date' | 'percent' | 'code';
   min?: number;
   max?: number;
   nullable?: boolean;
@@ -50,6 +51,7 @@ export const MILAN_REGULATION: Regulation = {
   workingWindowEnd: '21:00',
   dailyMinutes: 432,
   minimumRemotableShare: 15,
+  hrDirectorateCode: null,
 };
 
 export const REGULATION_FIELDS: readonly RegulationField[] = [
@@ -70,6 +72,7 @@ export const REGULATION_FIELDS: readonly RegulationField[] = [
   { key: 'workingWindowEnd', article: 'art. 11.4, 13.1', kind: 'time' },
   { key: 'dailyMinutes', article: 'art. 11.5', kind: 'integer', min: 60, max: 720 },
   { key: 'minimumRemotableShare', article: 'POLA § 4.1 (art. 263 D.L. 34/2020)', kind: 'percent', min: 0, max: 100 },
+  { key: 'hrDirectorateCode', article: 'art. 8.1, 20.2', kind: 'code', nullable: true },
 ];
 
 /** The settings in force: stored values over Milan's defaults (unknown keys are dropped). */

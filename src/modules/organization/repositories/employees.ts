@@ -213,3 +213,9 @@ export async function unitHistory(db: Db, organizationId: string, employeeId: st
     .where(and(eq(employeeUnitAssignments.organizationId, organizationId), eq(employeeUnitAssignments.employeeId, employeeId)))
     .orderBy(asc(employeeUnitAssignments.validFrom));
 }
+
+export async function employeeIdsInUnits(db: Db, organizationId: string, unitIds: string[]): Promise<string[]> {
+  if (!unitIds.length) return [];
+  const rows = await db.select({ id: employees.id }).from(employees).where(and(eq(employees.organizationId, organizationId), inArray(employees.unitId, unitIds)));
+  return rows.map((r) => r.id);
+}

@@ -115,3 +115,8 @@ export async function employeeExists(db: Db, organizationId: string, id: string)
   const [row] = await db.select({ id: employees.id }).from(employees).where(and(eq(employees.organizationId, organizationId), eq(employees.id, id)));
   return Boolean(row);
 }
+
+export async function directorateIdsHeadedBy(db: Db, organizationId: string, employeeId: string): Promise<string[]> {
+  const rows = await db.select({ id: directorates.id }).from(directorates).where(and(eq(directorates.organizationId, organizationId), eq(directorates.headEmployeeId, employeeId)));
+  return rows.map((r) => r.id);
+}

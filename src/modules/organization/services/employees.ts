@@ -7,7 +7,7 @@ import { DomainError, notFound } from '../../../platform/errors.js';
 import { employeeProblems, type EmployeeData } from '../domain/employee.js';
 import * as repo from '../repositories/employees.js';
 import { findIdsByMatricola } from '../repositories/employees.js';
-import { getUnit } from '../repositories/structure.js';
+import { allUnits, getUnit } from '../repositories/structure.js';
 import { assertCanSeeEmployee, visibleEmployees } from './scope.js';
 import { authorize } from './structure.js';
 
@@ -77,4 +77,32 @@ export async function moveToUnit(tx: Db, ctx: Ctx, employeeId: string, unitId: s
   const unit = await unitOrFail(tx, ctx, unitId);
   await repo.closeAssignment(tx, ctx.organizationId, employeeId, from);
   await repo.openAssignment(tx, ctx.organizationId, employeeId, unit.id, unit.directorateId, from);
+}
+
+/** For other modules' rules: the employee as stored, without an authorization check (the caller has made its own). */
+export async function loadEmployee(db: Db, ctx: Ctx, id: string) {
+  const employee = await repo.getEmployee(db, ctx.organizationId, id);
+  if (!employee) throw notFound('Dipendente');
+  return employee;
+}
+
+/** Moves an employee to a unit from `date`, recording the history; returns the directorates before and after. */
+export async function transferEmployee(tx: Db, ctx: Ctx, employeeId: string, unitId: string, date: string) {
+  const before = await loadEmployee(tx, ctx, employeeId);
+  const unit = await unitOrFail(tx, ctx, unitId);
+  if (before.unitId === unitId) throw new DomainError('VALIDATION_FAILED', 'Il dipendente è già assegnato a questa unità', 'unitId', [{ field: 'unitId', detail: 'Unità già assegnata' }]);
+  await repo.updateEmployee(tx, ctx.organizationId, employeeId, { ...repo.toData(before), unitId }, ctx.clock.now());
+  await moveToUnit(tx, ctx, employeeId, unitId, date);
+  await audit(tx, ctx, { action: 'employee.transferred', entity: 'employee', entityId: employeeId, before: { unitId: before.unitId, directorateId: before.directorateId }, after: { unitId, directorateId: unit.directorateId, from: date } });
+  return { fromDirectorateId: before.directorateId, toDirectorateId: unit.directorateId, employee: before };
+}
+
+/** Units of one directorate (for scoping other modules' lists). */
+export async function unitIdsOfDirectorates(db: Db, ctx: Ctx, directorateIds: string[]): Promise<string[]> {
+  const all = await allUnits(db, ctx.organizationId);
+  return all.filter((u) => directorateIds.includes(u.directorateId)).map((u) => u.id);
+}
+
+export async function employeeIdsInUnits(db: Db, ctx: Ctx, unitIds: string[]): Promise<string[]> {
+  return repo.employeeIdsInUnits(db, ctx.organizationId, unitIds);
 }

@@ -2,7 +2,7 @@ import type { Ctx } from '../../../platform/context.js';
 import type { Db } from '../../../platform/db/engine.js';
 import { forbidden } from '../../../platform/errors.js';
 import { employeeScope } from '../policy.js';
-import { unitIdsDirectedBy, unitIdsManagedBy } from '../repositories/structure.js';
+import { directorateIdsHeadedBy, unitIdsDirectedBy, unitIdsManagedBy } from '../repositories/structure.js';
 import type { EmployeeFilter } from '../repositories/employees.js';
 
 /** The employees the actor may see, as a filter every employee query adds to its own. */
@@ -29,4 +29,19 @@ export async function assertCanSeeEmployee(db: Db, ctx: Ctx, employee: { id: str
   if (scope === 'all') return;
   if (scope.onlyUnitIds?.includes(employee.unitId)) return;
   throw forbidden('Non puoi consultare i dati di questo dipendente');
+}
+
+/** Where the actor stands in the organization chart: the directorates they head, the units they manage. */
+export interface Positions {
+  directorateIds: string[];
+  managedUnitIds: string[];
+}
+
+export async function positionsOf(db: Db, ctx: Ctx): Promise<Positions> {
+  if (!ctx.actor.employeeId) return { directorateIds: [], managedUnitIds: [] };
+  const [directorateIds, managedUnitIds] = await Promise.all([
+    directorateIdsHeadedBy(db, ctx.organizationId, ctx.actor.employeeId),
+    unitIdsManagedBy(db, ctx.organizationId, ctx.actor.employeeId),
+  ]);
+  return { directorateIds, managedUnitIds };
 }

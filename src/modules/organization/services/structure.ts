@@ -99,3 +99,14 @@ export async function updateUnit(ctx: Ctx, id: string, input: z.infer<typeof uni
   });
   return getUnit(ctx, id);
 }
+
+/** For other modules' rules, inside their transaction: a unit as stored (no authorization check). */
+export async function findUnit(db: Parameters<typeof repo.getUnit>[0], ctx: Ctx, id: string) {
+  const unit = await repo.getUnit(db, ctx.organizationId, id);
+  if (!unit) throw notFound('Unità organizzativa');
+  return unit;
+}
+
+export async function findDirectorateByCode(db: Parameters<typeof repo.getUnit>[0], ctx: Ctx, code: string) {
+  return repo.findDirectorateByCode(db, ctx.organizationId, code);
+}

@@ -1,0 +1,110 @@
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { rowsOf, type Db } from '../../../platform/db/engine.js';
+import { agreementAnnexes, agreementSignatures, agreements, notifications } from '../../../db/schema/index.js';
+
+export type AgreementRow = typeof agreements.$inferSelect;
+export type AgreementValues = Omit<AgreementRow, 'organizationId' | 'id' | 'createdAt' | 'updatedAt'>;
+export type SignatureRow = typeof agreementSignatures.$inferSelect;
+
+export async function insertAgreement(db: Db, organizationId: string, v: AgreementValues) {
+  const [row] = await db.insert(agreements).values({ organizationId, ...v }).returning();
+  return row!;
+}
+
+export async function getAgreement(db: Db, organizationId: string, id: string, forUpdate = false): Promise<AgreementRow | null> {
+  const q = db.select().from(agreements).where(and(eq(agreements.organizationId, organizationId), eq(agreements.id, id)));
+  const [row] = forUpdate ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+export async function updateAgreement(db: Db, organizationId: string, id: string, v: Partial<AgreementValues>, now: Date) {
+  const [row] = await db.update(agreements).set({ ...v, updatedAt: now }).where(and(eq(agreements.organizationId, organizationId), eq(agreements.id, id))).returning();
+  return row!;
+}
+
+export interface AgreementFilter {
+  statuses?: string[];
+  employeeId?: string;
+  employeeIds?: string[];
+  directorateIds?: string[];
+  endingBy?: string;
+  startedBy?: string;
+}
+
+export async function listAgreements(db: Db, organizationId: string, f: AgreementFilter, limit: number, offset: number) {
+  const parts: SQL[] = [eq(agreements.organizationId, organizationId)];
+  if (f.statuses) parts.push(inArray(agreements.status, f.statuses));
+  if (f.employeeId) parts.push(eq(agreements.employeeId, f.employeeId));
+  if (f.employeeIds) parts.push(f.employeeIds.length ? inArray(agreements.employeeId, f.employeeIds) : sql`false`);
+  if (f.directorateIds) parts.push(f.directorateIds.length ? inArray(agreements.directorateId, f.directorateIds) : sql`false`);
+  if (f.endingBy) parts.push(sql`${agreements.endDate} <= ${f.endingBy}`);
+  if (f.startedBy) parts.push(sql`${agreements.startDate} <= ${f.startedBy}`);
+  const where = and(...parts);
+  const [rows, [count]] = await Promise.all([
+    db.select().from(agreements).where(where).orderBy(f.endingBy ? asc(agreements.endDate) : desc(agreements.updatedAt)).limit(limit).offset(offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(agreements).where(where),
+  ]);
+  return { rows, total: Number(count?.n ?? 0) };
+}
+
+/** Agreements of an employee that still run on `date` (signed or active, not yet ended). */
+export async function runningAgreementsOf(db: Db, organizationId: string, employeeId: string) {
+  return db
+    .select()
+    .from(agreements)
+    .where(and(eq(agreements.organizationId, organizationId), eq(agreements.employeeId, employeeId), inArray(agreements.status, ['draft', 'awaiting_signatures', 'signed', 'active'])))
+    .for('update');
+}
+
+export async function signaturesOf(db: Db, organizationId: string, agreementId: string): Promise<SignatureRow[]> {
+  return db.select().from(agreementSignatures).where(and(eq(agreementSignatures.organizationId, organizationId), eq(agreementSignatures.agreementId, agreementId))).orderBy(asc(agreementSignatures.signedAt));
+}
+
+export async function insertSignature(db: Db, organizationId: string, v: Omit<SignatureRow, 'organizationId'>) {
+  await db.insert(agreementSignatures).values({ organizationId, ...v });
+}
+
+export async function annexesOf(db: Db, organizationId: string) {
+  return db.select().from(agreementAnnexes).where(eq(agreementAnnexes.organizationId, organizationId));
+}
+
+export async function upsertAnnex(db: Db, organizationId: string, kind: string, title: string, body: string, now: Date) {
+  await db
+    .insert(agreementAnnexes)
+    .values({ organizationId, kind, title, body, updatedAt: now })
+    .onConflictDoUpdate({ target: [agreementAnnexes.organizationId, agreementAnnexes.kind], set: { title, body, updatedAt: now } });
+}
+
+export async function insertNotification(db: Db, organizationId: string, v: { employeeId: string; kind: string; title: string; body: string; entity: string; entityId: string; createdAt: Date }) {
+  await db.insert(notifications).values({ organizationId, ...v });
+}
+
+export async function notificationsOf(db: Db, organizationId: string, employeeId: string) {
+  return db.select().from(notifications).where(and(eq(notifications.organizationId, organizationId), eq(notifications.employeeId, employeeId))).orderBy(desc(notifications.createdAt)).limit(50);
+}
+
+/**
+ * Art. 9.4 — running agreements with the date from which inactivity counts: the later of the
+ * start date and the last agile-day request (agile days arrive with the next module; until
+ * then the start date).
+ */
+export async function inactiveAgreements(db: Db, organizationId: string, startedBy: string) {
+  return rowsOf<{ id: string }>(db, sql`
+    SELECT id FROM agreements
+    WHERE organization_id = ${organizationId} AND status IN ('signed','active') AND start_date <= ${startedBy}
+    ORDER BY start_date`);
+}
+
+/** Running agreements whose status may have moved by `today`: started, expired, or terminated. */
+export async function dueForStatusChange(db: Db, organizationId: string, today: string): Promise<AgreementRow[]> {
+  return db
+    .select()
+    .from(agreements)
+    .where(
+      and(
+        eq(agreements.organizationId, organizationId),
+        inArray(agreements.status, ['signed', 'active']),
+        sql`((${agreements.status} = 'signed' AND ${agreements.startDate} <= ${today}) OR ${agreements.endDate} < ${today} OR ${agreements.terminationDate} <= ${today})`,
+      ),
+    );
+}
