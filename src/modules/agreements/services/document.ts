@@ -27,7 +27,7 @@ export async function agreementPdf(ctx: Ctx, id: string): Promise<{ buffer: Buff
   const application = a.applicationId ? await getApplication(ctx.engine.db, ctx.organizationId, a.applicationId) : null;
   const activities = application ? await getActivities(ctx.engine.db, ctx.organizationId, application.activityIds) : [];
 
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 62, right: 62 }, info: { Title: `Accordo individuale di lavoro agile — ${a.employeeName}`, Author: organization.name } });
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 56, bottom: 56, left: 62, right: 62 }, info: { Title: `Accordo individuale di lavoro agile - ${a.employeeName}`, Author: organization.name } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));
