@@ -53,6 +53,7 @@ async function fillEmptyDatabase(engine: Engine, clock: Clock, config: Config, o
   if ((await listOrganizations(engine.db)).length > 0) return null;
   if (config.demo) {
     const result = await seedDemo(engine, clock, { employees: config.demoEmployees, onProgress });
+    await engine.exec('ANALYZE');
     return { demo: result.accounts };
   }
   const adminPassword = crypto.randomBytes(12).toString('base64url');

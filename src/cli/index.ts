@@ -74,6 +74,7 @@ async function main(): Promise<number> {
         },
       });
       progress.stop();
+      await engine.exec('ANALYZE');
       console.log(`Creato "Comune di Milano (demo)": ${result.employees} dipendenti, ${result.accounts.length} account (password "demo").`);
       return 0;
     }

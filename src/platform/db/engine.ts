@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -51,7 +52,7 @@ export async function openEngine(options: EngineOptions): Promise<Engine> {
 async function openPglite(dataDir?: string): Promise<Engine> {
   if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
   const parsers = { [DATE_OID]: (v: string) => v, 20: (v: string) => Number(v) };
-  const client = dataDir ? new PGlite(dataDir, { parsers }) : new PGlite({ parsers });
+  const client = dataDir ? new PGlite(dataDir, { parsers, extensions: { pg_trgm } }) : new PGlite({ parsers, extensions: { pg_trgm } });
   await client.waitReady;
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   const session: Session = {

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, like, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, isNull, like, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/engine.js';
 import { directorates, employeeUnitAssignments, employees, units } from '../../../db/schema/index.js';
 import { fold, searchTextOf, type EmployeeData } from '../domain/employee.js';
@@ -6,14 +6,15 @@ import type { EmployeeOut } from '../../../contracts/organization.js';
 
 export type EmployeeRow = typeof employees.$inferSelect;
 
+const { searchText: _s, createdAt: _c, updatedAt: _u, ...shown } = getTableColumns(employees);
 const selection = {
-  e: employees,
+  e: shown,
   unitName: units.name,
   directorateId: units.directorateId,
   directorateName: directorates.name,
 };
 
-function toOut(r: { e: EmployeeRow; unitName: string; directorateId: string; directorateName: string }): EmployeeOut {
+function toOut(r: { e: Omit<EmployeeRow, 'searchText' | 'createdAt' | 'updatedAt'>; unitName: string; directorateId: string; directorateName: string }): EmployeeOut {
   const e = r.e;
   return {
     id: e.id,
@@ -118,11 +119,10 @@ export async function listEmployees(db: Db, organizationId: string, f: EmployeeF
       .orderBy(asc(employees.lastName), asc(employees.firstName), asc(employees.matricola))
       .limit(pageSize)
       .offset((page - 1) * pageSize),
-    db
-      .select({ n: count() })
-      .from(employees)
-      .innerJoin(units, and(eq(units.organizationId, employees.organizationId), eq(units.id, employees.unitId)))
-      .where(condition),
+    // The count joins units only when a directorate filter needs it.
+    f.directorateId
+      ? db.select({ n: count() }).from(employees).innerJoin(units, and(eq(units.organizationId, employees.organizationId), eq(units.id, employees.unitId))).where(condition)
+      : db.select({ n: count() }).from(employees).where(condition),
   ]);
   return { items: rows.map(toOut), total: Number(total?.n ?? 0) };
 }
@@ -218,4 +218,9 @@ export async function employeeIdsInUnits(db: Db, organizationId: string, unitIds
   if (!unitIds.length) return [];
   const rows = await db.select({ id: employees.id }).from(employees).where(and(eq(employees.organizationId, organizationId), inArray(employees.unitId, unitIds)));
   return rows.map((r) => r.id);
+}
+
+/** Refreshes the planner's statistics after a bulk change (PGlite has no autovacuum to do it). */
+export async function analyzeEmployees(db: Db): Promise<void> {
+  await db.execute(sql`ANALYZE employees, employee_unit_assignments`);
 }

@@ -124,5 +124,6 @@ export async function importEmployees(ctx: Ctx, csvText: string, options: Import
     await auditMany(tx, ctx, entries);
     options.onProgress?.('write', valid.length, valid.length);
   });
+  await repo.analyzeEmployees(ctx.engine.db);
   return result;
 }
