@@ -1,0 +1,118 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startApp } from '../../src/app.js';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+export const SCREENSHOTS = path.join(root, 'tests', 'e2e', 'screenshots');
+
+export const DEMO_ENV = {
+  DEMO: '1',
+  DEMO_EMPLOYEES: '600',
+  APP_NOW: '2026-11-23T10:00:00+01:00',
+  LOGIN_RATE_LIMIT: '1000',
+  LOG_LEVEL: 'warn',
+};
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface Harness {
+  baseUrl: string;
+  browser: Browser;
+  /** A fresh browser context (own cookies) with one page, Italian, desktop size unless told. */
+  newPage(options?: { width?: number; height?: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * The server's clock is fixed (APP_NOW, 23 Nov 2026 10:00) but Chromium lives in real time:
+ * the session cookie's Expires, computed from the fixed clock, can already be in the past for
+ * the browser, which would then drop it at once. Until the server sends Max-Age instead, the
+ * tests turn it into a browser-session cookie (the server still checks the session's expiry).
+ */
+async function keepSessionCookieAlive(context: BrowserContext) {
+  await context.route('**/api/v1/auth/login', async (route) => {
+    const response = await route.fetch();
+    const cookies = response
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === 'set-cookie')
+      .map((h) => h.value.replace(/;\s*Expires=[^;]*/i, ''));
+    const headers = { ...response.headers() };
+    delete headers['set-cookie'];
+    if (cookies.length) headers['set-cookie'] = cookies.join('\n');
+    await route.fulfill({ response, headers });
+  });
+}
+
+/** Builds the web front end when it is missing or stale (same rule as `npm prestart`). */
+function ensureWebBuild() {
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'ensure-web-build.mjs')], { cwd: root, stdio: 'inherit' });
+}
+
+/**
+ * The real server in this process (demo organization on in-memory PGlite, 600 employees, the
+ * clock fixed at 23 November 2026), listening on a free port, and a headless Chromium.
+ */
+export async function startHarness(): Promise<Harness> {
+  ensureWebBuild();
+  const started = await startApp({ env: DEMO_ENV, inMemory: true });
+  await started.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = started.app.server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const contexts: BrowserContext[] = [];
+
+  return {
+    baseUrl,
+    browser,
+    async newPage(options = {}) {
+      const context = await browser.newContext({
+        baseURL: baseUrl,
+        locale: 'it-IT',
+        timezoneId: 'Europe/Rome',
+        viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+      });
+      contexts.push(context);
+      await keepSessionCookieAlive(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      return page;
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+      await started.close();
+    },
+  };
+}
+
+/** Signs in through the form, as a person would, and waits for the home page. */
+export async function signIn(page: Page, username: string, password = 'demo'): Promise<void> {
+  await page.goto('/accesso');
+  await page.getByLabel('Nome utente').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Accedi', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: /^(Buongiorno|Buon pomeriggio|Buonasera),/ }).waitFor();
+}
+
+/** Saves a full-page screenshot under tests/e2e/screenshots (git-ignored) for a person to look at. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Calls the API with the page's own session cookie (what the browser is allowed to see). */
+export async function apiGet<T>(page: Page, url: string): Promise<{ status: number; body: T }> {
+  const response = await page.request.get(url);
+  return { status: response.status(), body: (await response.json()) as T };
+}
+
+/** expect.poll with a patience that suits a browser (vitest's default is one second). */
+export function eventually<T>(read: () => T | Promise<T>) {
+  return expect.poll(read, { timeout: 10_000, interval: 100 });
+}
