@@ -8,6 +8,7 @@ import { listOrganizations, insertOrganization } from './modules/organization/re
 import { insertUser } from './modules/organization/repositories/users.js';
 import { demoAccounts, seedDemo, type DemoAccount } from './modules/organization/demo/seed.js';
 import { buildApp } from './server.js';
+import { seedAgreementsDemo } from './modules/agreements/demo/seed.js';
 import crypto from 'node:crypto';
 
 export interface Started {
@@ -53,7 +54,7 @@ async function fillEmptyDatabase(engine: Engine, clock: Clock, config: Config, o
   if ((await listOrganizations(engine.db)).length > 0) return null;
   if (config.demo) {
     const result = await seedDemo(engine, clock, { employees: config.demoEmployees, onProgress });
-    await engine.exec('ANALYZE');
+    await seedAgreementsDemo(engine, clock, result.organizationId);
     return { demo: result.accounts };
   }
   const adminPassword = crypto.randomBytes(12).toString('base64url');

@@ -9,6 +9,7 @@ import { openEngine } from '../platform/db/engine.js';
 import { migrate } from '../platform/db/migrate.js';
 import { DomainError } from '../platform/errors.js';
 import { seedDemo } from '../modules/organization/demo/seed.js';
+import { seedAgreementsDemo } from '../modules/agreements/demo/seed.js';
 import { listOrganizations } from '../modules/organization/repositories/organizations.js';
 import { importEmployees } from '../modules/organization/services/import.js';
 
@@ -74,7 +75,8 @@ async function main(): Promise<number> {
         },
       });
       progress.stop();
-      await engine.exec('ANALYZE');
+      const agreements = await seedAgreementsDemo(engine, clock, result.organizationId);
+      console.log(`Mappatura: ${agreements.activities} attività, ${agreements.potential} potenziali lavoratori agili; ${agreements.applications} richieste, ${agreements.agreements} accordi.`);
       console.log(`Creato "Comune di Milano (demo)": ${result.employees} dipendenti, ${result.accounts.length} account (password "demo").`);
       return 0;
     }

@@ -29,7 +29,16 @@ describe('HR explores the organizational structure', () => {
 
     await signIn(page, 'hr');
     await eventually(() => page.locator('.it-brand-title').innerText()).toBe('Comune di Milano (demo)');
+    expect(await page.title()).toBe('Home · Agile PA');
     await screenshot(page, 'a3-home-hr');
+
+    // Keyboard: a fresh page starts with the skip link, which moves the focus to <main>.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: /Marina|Buon/ }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Vai al contenuto');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 
     await page.getByRole('navigation', { name: 'Menu principale' }).getByRole('link', { name: 'Struttura' }).click();
     await page.getByRole('heading', { level: 1, name: 'Struttura organizzativa' }).waitFor();

@@ -105,7 +105,7 @@ CREATE TABLE agreement_signatures (
   organization_id uuid NOT NULL REFERENCES organizations (organization_id),
   agreement_id uuid NOT NULL,
   signer_role text NOT NULL CHECK (signer_role IN ('employee','director','hr','hr_director')),
-  user_id uuid NOT NULL,
+  user_id uuid, -- null for agreements signed on paper before Agile PA
   signer_name text NOT NULL,
   signed_at timestamptz NOT NULL,
   PRIMARY KEY (organization_id, agreement_id, signer_role),

@@ -103,7 +103,7 @@ export const agreementSignatures = pgTable(
     organizationId: uuid('organization_id').notNull(),
     agreementId: uuid('agreement_id').notNull(),
     signerRole: text('signer_role').notNull(),
-    userId: uuid('user_id').notNull(),
+    userId: uuid('user_id'),
     signerName: text('signer_name').notNull(),
     signedAt: ts('signed_at').notNull(),
   },

@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(() => w.close());
 
 /** Each operation of the agreements API and the roles allowed past authorization (anything but 403). */
-const operations: { name: string; allowed: Role[]; request: () => { method?: 'GET' | 'POST' | 'PUT' | 'PATCH'; url: string; payload?: unknown } }[] = [
+const operations: { name: string; allowed: Role[]; request: () => { method?: "GET" | "POST" | "PUT" | "PATCH"; url: string; payload?: object } }[] = [
   { name: 'list activities', allowed: [...ROLES], request: () => ({ url: '/api/v1/activities' }) },
   { name: 'create activity', allowed: ['director', 'hr'], request: () => ({ method: 'POST', url: '/api/v1/activities', payload: { unitId: w.unitA1, year: 2026, name: 'Matrice', ...REMOTABLE } }) },
   { name: 'change activity', allowed: ['director', 'hr'], request: () => ({ method: 'PATCH', url: `/api/v1/activities/${activity}`, payload: { description: 'Aggiornata' } }) },

@@ -106,3 +106,13 @@ export async function contingentCounts(db: Db, organizationId: string, year: num
     GROUP BY d.id, d.code, d.name
     ORDER BY d.code`);
 }
+
+export async function insertActivities(db: Db, organizationId: string, list: ActivityValues[]) {
+  const out: ActivityRow[] = [];
+  for (let i = 0; i < list.length; i += 500) out.push(...(await db.insert(activities).values(list.slice(i, i + 500).map((v) => ({ organizationId, ...v }))).returning()));
+  return out;
+}
+
+export async function insertEmployeeActivities(db: Db, organizationId: string, rows: { employeeId: string; activityId: string; share: number }[]) {
+  for (let i = 0; i < rows.length; i += 1000) await db.insert(employeeActivities).values(rows.slice(i, i + 1000).map((r) => ({ organizationId, ...r })));
+}

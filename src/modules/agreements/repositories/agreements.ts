@@ -108,3 +108,13 @@ export async function dueForStatusChange(db: Db, organizationId: string, today: 
       ),
     );
 }
+
+export async function insertAgreements(db: Db, organizationId: string, list: AgreementValues[]) {
+  const out: AgreementRow[] = [];
+  for (let i = 0; i < list.length; i += 300) out.push(...(await db.insert(agreements).values(list.slice(i, i + 300).map((v) => ({ organizationId, ...v }))).returning()));
+  return out;
+}
+
+export async function insertSignatures(db: Db, organizationId: string, rows: Omit<SignatureRow, 'organizationId'>[]) {
+  for (let i = 0; i < rows.length; i += 1000) await db.insert(agreementSignatures).values(rows.slice(i, i + 1000).map((r) => ({ organizationId, ...r })));
+}

@@ -43,3 +43,15 @@ export async function listApplications(db: Db, organizationId: string, f: Applic
   ]);
   return { rows, total: Number(count?.n ?? 0) };
 }
+
+export async function insertApplications(db: Db, organizationId: string, list: ApplicationValues[]) {
+  const out: ApplicationRow[] = [];
+  for (let i = 0; i < list.length; i += 300) out.push(...(await db.insert(applications).values(list.slice(i, i + 300).map((v) => ({ organizationId, ...v }))).returning()));
+  return out;
+}
+
+/** Points each approved application at the agreement created from it. */
+export async function linkApplicationsToAgreements(db: Db, organizationId: string) {
+  await db.execute(sql`UPDATE applications a SET agreement_id = g.id FROM agreements g
+    WHERE g.organization_id = ${organizationId} AND a.organization_id = g.organization_id AND a.id = g.application_id AND a.agreement_id IS NULL`);
+}

@@ -5,7 +5,7 @@ import {
   circumstancesOf, cityCommute, commuterCommute, contractOf, nameOf, permanentContract, sexOf, workPatternOf,
   type DemoCircumstances, type Sex,
 } from './people.js';
-import { Random } from './random.js';
+import { Random } from '../../../platform/random.js';
 import { apportion } from './sizes.js';
 
 export const DEMO_SEED = 20_250_518;

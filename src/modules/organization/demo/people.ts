@@ -2,7 +2,7 @@ import type { Commute, Contract, WorkPattern } from '../domain/employee.js';
 import { addDays, addMonths, daysBetween, yearOf } from './dates.js';
 import { COMMUTER_MUNICIPALITIES, HOME_CITY } from './municipalities.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SURNAMES } from './names.js';
-import type { Random } from './random.js';
+import type { Random } from '../../../platform/random.js';
 
 export type Sex = 'F' | 'M';
 

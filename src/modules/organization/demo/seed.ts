@@ -25,7 +25,8 @@ export const DEMO_ORGANIZATION = {
   type: 'comune',
   fiscalCode: '01199250158',
   patronDay: '12-07',
-  settings: {},
+  // Art. 20.2: HR's director signs managers' agreements; in the demo that is D11, Organizzazione e Risorse Umane.
+  settings: { hrDirectorateCode: 'D11' },
 } as const;
 
 const BATCH = 500;
@@ -45,7 +46,7 @@ export async function seedDemo(
   const passwordHash = hashPassword(DEMO_PASSWORD);
   passwordHash.catch(() => undefined);
   const plan = generateDemo(options.employees, clock.today());
-  return engine.db.transaction(async (tx) => {
+  const result = await engine.db.transaction(async (tx) => {
     const { organizationId } = await insertOrganization(tx, { ...DEMO_ORGANIZATION });
     const units = await insertStructure(tx, organizationId, plan);
     const ids = await insertPeople(tx, organizationId, plan, units, options.onProgress);
@@ -77,6 +78,9 @@ export async function seedDemo(
     await audit(tx, ctx, { action: 'demo.generated', entity: 'organization', entityId: organizationId, after: { employees: plan.people.length } });
     return { organizationId, accounts, employees: plan.people.length };
   });
+  // PGlite has no autovacuum: without statistics the planner scans all 14,000 rows for a page.
+  await engine.exec('ANALYZE');
+  return result;
 }
 
 type UnitIds = Map<string, { id: string; directorateId: string }>;

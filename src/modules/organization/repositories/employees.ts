@@ -224,3 +224,14 @@ export async function employeeIdsInUnits(db: Db, organizationId: string, unitIds
 export async function analyzeEmployees(db: Db): Promise<void> {
   await db.execute(sql`ANALYZE employees, employee_unit_assignments`);
 }
+
+/** Everyone with their unit and directorate, for bulk work (demo data, reports). */
+export async function roster(db: Db, organizationId: string) {
+  return db
+    .select({ id: employees.id, matricola: employees.matricola, role: employees.role, unitId: employees.unitId, directorateId: units.directorateId, directorateCode: directorates.code, contractType: employees.contractType, probationEnd: employees.probationEnd, contractEnd: employees.contractEnd })
+    .from(employees)
+    .innerJoin(units, and(eq(units.organizationId, employees.organizationId), eq(units.id, employees.unitId)))
+    .innerJoin(directorates, and(eq(directorates.organizationId, units.organizationId), eq(directorates.id, units.directorateId)))
+    .where(eq(employees.organizationId, organizationId))
+    .orderBy(asc(employees.matricola));
+}

@@ -106,3 +106,7 @@ export async function unitIdsOfDirectorates(db: Db, ctx: Ctx, directorateIds: st
 export async function employeeIdsInUnits(db: Db, ctx: Ctx, unitIds: string[]): Promise<string[]> {
   return repo.employeeIdsInUnits(db, ctx.organizationId, unitIds);
 }
+
+export async function employeeRoster(db: Db, ctx: Pick<Ctx, 'organizationId'>) {
+  return repo.roster(db, ctx.organizationId);
+}

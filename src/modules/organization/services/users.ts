@@ -75,3 +75,13 @@ export async function updateUser(ctx: Ctx, id: string, patch: z.infer<typeof use
     return toOut(after, null);
   });
 }
+
+/** The employees behind some accounts (demo data, notices). */
+export async function employeeIdsOfUsernames(db: Db, organizationId: string, usernames: string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const username of usernames) {
+    const user = (await repo.findUsersByUsername(db, username)).find((u) => u.organizationId === organizationId);
+    if (user?.employeeId) found.set(username, user.employeeId);
+  }
+  return found;
+}
