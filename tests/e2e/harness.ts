@@ -27,26 +27,6 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/**
- * The server's clock is fixed (APP_NOW, 23 Nov 2026 10:00) but Chromium lives in real time:
- * the session cookie's Expires, computed from the fixed clock, can already be in the past for
- * the browser, which would then drop it at once. Until the server sends Max-Age instead, the
- * tests turn it into a browser-session cookie (the server still checks the session's expiry).
- */
-async function keepSessionCookieAlive(context: BrowserContext) {
-  await context.route('**/api/v1/auth/login', async (route) => {
-    const response = await route.fetch();
-    const cookies = response
-      .headersArray()
-      .filter((h) => h.name.toLowerCase() === 'set-cookie')
-      .map((h) => h.value.replace(/;\s*Expires=[^;]*/i, ''));
-    const headers = { ...response.headers() };
-    delete headers['set-cookie'];
-    if (cookies.length) headers['set-cookie'] = cookies.join('\n');
-    await route.fulfill({ response, headers });
-  });
-}
-
 /** Builds the web front end when it is missing or stale (same rule as `npm prestart`). */
 function ensureWebBuild() {
   execFileSync(process.execPath, [path.join(root, 'scripts', 'ensure-web-build.mjs')], { cwd: root, stdio: 'inherit' });
@@ -76,7 +56,6 @@ export async function startHarness(): Promise<Harness> {
         viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
       });
       contexts.push(context);
-      await keepSessionCookieAlive(context);
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       return page;

@@ -7,8 +7,9 @@ import { DomainError } from '../../platform/errors.js';
 import { problems, type AppDeps } from '../../platform/http/route-kit.js';
 import { login, logout, whoAmI } from './services/auth.js';
 
-export function setSessionCookie(deps: AppDeps, reply: FastifyReply, value: string, expiresAt: Date) {
-  reply.setCookie(SESSION_COOKIE, value, { path: '/', httpOnly: true, sameSite: 'lax', secure: deps.config.secureCookies, expires: expiresAt });
+/** Max-Age, not Expires: the browser counts from its own clock, so a fixed APP_NOW cannot expire the cookie at once. */
+export function setSessionCookie(deps: AppDeps, reply: FastifyReply, value: string) {
+  reply.setCookie(SESSION_COOKIE, value, { path: '/', httpOnly: true, sameSite: 'lax', secure: deps.config.secureCookies, maxAge: deps.config.sessionTtlMinutes * 60 });
 }
 
 export function authRoutes(deps: AppDeps) {
@@ -36,7 +37,7 @@ export function authRoutes(deps: AppDeps) {
       },
       async (req, reply) => {
         const session = await login(authDeps, req.body, req.id);
-        setSessionCookie(deps, reply, session.cookieValue, session.expiresAt);
+        setSessionCookie(deps, reply, session.cookieValue);
         return whoAmI(authDeps, { organizationId: session.user.organizationId, userId: session.user.id, username: session.user.username, roles: session.user.roles as never, employeeId: session.user.employeeId }, session.csrfToken);
       },
     );

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DomainError } from '../../platform/errors.js';
 import type { AppDeps } from '../../platform/http/route-kit.js';
 import { setSessionCookie } from './auth-routes.js';
-import { loginWithOidc } from './services/auth.js';
+import { loginWithOidc, soleOrganizationName } from './services/auth.js';
 
 const FLOW_COOKIE = 'agilepa_oidc';
 
@@ -31,7 +31,11 @@ export function oidcRoutes(deps: AppDeps) {
 
   return async function (app: FastifyInstance) {
     const r = app.withTypeProvider<ZodTypeProvider>();
-    r.get('/auth/providers', { schema: { tags: ['Accesso'], response: { 200: z.object({ local: z.boolean(), oidc: z.boolean() }) } } }, async () => ({ local: true, oidc: Boolean(settings) }));
+    r.get('/auth/providers', { schema: { tags: ['Accesso'], summary: 'Modi di accesso, e il nome dell’ente quando l’installazione ne serve uno solo', response: { 200: z.object({ local: z.boolean(), oidc: z.boolean(), organizationName: z.string().nullable() }) } } }, async () => ({
+      local: true,
+      oidc: Boolean(settings),
+      organizationName: await soleOrganizationName(deps.engine),
+    }));
 
     r.get('/auth/oidc', { schema: { tags: ['Accesso'], summary: 'Avvia l’accesso unico (redirect all’identity provider)' } }, async (_req, reply) => {
       const config = await configuration();
@@ -63,7 +67,7 @@ export function oidcRoutes(deps: AppDeps) {
       const username = String(claims?.[settings!.usernameClaim] ?? '');
       const session = await loginWithOidc(authDeps, username, process.env.OIDC_ORGANIZATION, req.id);
       reply.clearCookie(FLOW_COOKIE, { path: '/api/v1/auth/oidc' });
-      setSessionCookie(deps, reply, session.cookieValue, session.expiresAt);
+      setSessionCookie(deps, reply, session.cookieValue);
       return reply.redirect('/');
     });
   };

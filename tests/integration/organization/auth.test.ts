@@ -20,7 +20,7 @@ describe('sign in, sessions and CSRF', () => {
     const cookie = res.cookies.find((c) => c.name === 'agilepa_session')!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
-    expect(cookie.expires).toBeInstanceOf(Date);
+    expect(cookie.maxAge).toBe(480 * 60);
     expect(res.json()).toMatchObject({ user: { username: 'manager', roles: ['manager'] }, employee: { lastName: 'Verdi' }, organization: { name: 'Comune di Prova' } });
   });
 

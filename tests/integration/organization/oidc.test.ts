@@ -38,7 +38,7 @@ async function signOn(username: string) {
 
 describe('single sign-on through OpenID Connect', () => {
   it('says the provider is configured, so the sign-in page shows the button', async () => {
-    expect((await app.inject({ url: '/api/v1/auth/providers' })).json()).toEqual({ local: true, oidc: true });
+    expect((await app.inject({ url: '/api/v1/auth/providers' })).json()).toEqual({ local: true, oidc: true, organizationName: 'Comune SSO' });
   });
 
   it('sends the browser to the provider with PKCE and a state', async () => {

@@ -89,3 +89,9 @@ export async function loginWithOidc(deps: AuthDeps, username: string, organizati
     return session;
   });
 }
+
+/** The organization's name for the sign-in page, when the installation serves only one. */
+export async function soleOrganizationName(engine: Engine): Promise<string | null> {
+  const organizations = await listOrganizations(engine.db);
+  return organizations.length === 1 ? organizations[0]!.name : null;
+}

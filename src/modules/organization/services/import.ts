@@ -86,11 +86,15 @@ export async function importEmployees(ctx: Ctx, csvText: string, options: Import
 
   const result: ImportResult = { dryRun: Boolean(options.dryRun), partial: Boolean(options.partial), rows: total, created: 0, updated: 0, skipped: 0, errors: errors.map((e) => ({ row: e.row ?? 0, field: e.field, detail: e.detail })) };
   if (errors.length && !options.partial) {
-    throw new DomainError('IMPORT_INVALID', `Il file contiene ${errors.length} errori in ${new Set(errors.map((e) => e.row)).size} righe: nessun dipendente è stato importato`, 'file', errors, { rows: total });
+    const rowsWithErrors = new Set(errors.map((e) => e.row)).size;
+    const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    throw new DomainError('IMPORT_INVALID', `Il file contiene ${count(errors.length, 'errore', 'errori')} in ${count(rowsWithErrors, 'riga', 'righe')}: nessun dipendente è stato importato`, 'file', errors, { rows: total });
   }
   result.skipped = total - valid.length;
   if (options.dryRun) {
-    result.created = valid.length;
+    const existing = await repo.findIdsByMatricola(ctx.engine.db, ctx.organizationId, valid.map((v) => v.data.matricola));
+    result.updated = valid.filter((v) => existing.has(v.data.matricola)).length;
+    result.created = valid.length - result.updated;
     return result;
   }
 

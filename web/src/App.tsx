@@ -1,0 +1,31 @@
+import { Route, Routes } from 'react-router-dom';
+import { AppLayout } from './components/layout/AppLayout';
+import { HomePage } from './pages/HomePage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { EmployeeDetailPage } from './pages/organization/employee/EmployeeDetailPage';
+import { EmployeesPage } from './pages/organization/employees/EmployeesPage';
+import { ImportPage } from './pages/organization/import/ImportPage';
+import { SettingsPage } from './pages/organization/settings/SettingsPage';
+import { StructurePage } from './pages/organization/structure/StructurePage';
+import { UsersPage } from './pages/organization/users/UsersPage';
+import { SignInPage } from './pages/SignInPage';
+import { RequireAccess, RequireSession } from './session/guards';
+
+/** The routes, with the Italian paths people see in the address bar. */
+export function App() {
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route path="/accesso" element={<SignInPage />} />
+        <Route path="/" element={<RequireSession><HomePage /></RequireSession>} />
+        <Route path="/struttura" element={<RequireAccess capability="structure"><StructurePage /></RequireAccess>} />
+        <Route path="/dipendenti" element={<RequireAccess capability="employeeList"><EmployeesPage /></RequireAccess>} />
+        <Route path="/dipendenti/:id" element={<RequireSession><EmployeeDetailPage /></RequireSession>} />
+        <Route path="/importazione" element={<RequireAccess capability="import"><ImportPage /></RequireAccess>} />
+        <Route path="/impostazioni" element={<RequireSession><SettingsPage /></RequireSession>} />
+        <Route path="/utenti" element={<RequireAccess capability="users"><UsersPage /></RequireAccess>} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

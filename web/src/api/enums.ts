@@ -1,0 +1,4 @@
+/** The server's own lists of allowed values (pure modules: no server code comes with them). */
+export { COMMUTE_MODES, CONTRACT_TYPES, EMPLOYEE_ROLES, WORK_PATTERNS } from '../../../src/modules/organization/domain/employee';
+export { REGULATION_FIELDS, type RegulationField } from '../../../src/modules/organization/domain/regulation';
+export { ROLES } from '../../../src/platform/actor';
