@@ -1,5 +1,6 @@
 import cliProgress from 'cli-progress';
 import { startApp, demoAccounts } from './app.js';
+import { scheduleAgreementJobs } from './modules/agreements/jobs.js';
 
 const bar = new cliProgress.SingleBar({ format: 'Dati dimostrativi |{bar}| {percentage}% · {value}/{total} dipendenti', hideCursor: true }, cliProgress.Presets.shades_classic);
 let barStarted = false;
@@ -19,6 +20,7 @@ if (barStarted) bar.stop();
 
 const { config, engine, firstStart } = started;
 await started.app.listen({ port: config.port, host: config.host });
+const stopJobs = scheduleAgreementJobs(engine, started.clock, (message) => started.app.log.info(message));
 
 const url = `http://localhost:${config.port}`;
 const lines = [
@@ -39,6 +41,7 @@ console.log(lines.join('\n'));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    stopJobs();
     void started.close().then(() => process.exit(0));
   });
 }

@@ -52,3 +52,8 @@ export async function updateOrganization(ctx: Ctx, patch: z.infer<typeof organiz
     return toOut(after);
   });
 }
+
+/** Every tenant of the installation (for scheduled jobs). */
+export async function allOrganizationIds(db: Db): Promise<string[]> {
+  return (await repo.listOrganizations(db)).map((o) => o.organizationId);
+}
