@@ -1,5 +1,5 @@
 import { and, asc, count, eq, getTableColumns, inArray, isNull, like, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../../platform/db/engine.js';
+import { rowsOf, type Db } from '../../../platform/db/engine.js';
 import { directorates, employeeUnitAssignments, employees, units } from '../../../db/schema/index.js';
 import { fold, searchTextOf, type EmployeeData } from '../domain/employee.js';
 import type { EmployeeOut } from '../../../contracts/organization.js';
@@ -149,14 +149,27 @@ export async function insertEmployee(db: Db, organizationId: string, d: Employee
   return row!.id;
 }
 
+/**
+ * Many employees in few statements: one array per column through unnest, which costs far less
+ * than building thousands of bound parameters (imports and the demo write 14,000 at a time).
+ */
 export async function insertEmployees(db: Db, organizationId: string, list: EmployeeData[]): Promise<{ id: string; matricola: string }[]> {
   const out: { id: string; matricola: string }[] = [];
-  for (let i = 0; i < list.length; i += 500) {
-    const rows = await db
-      .insert(employees)
-      .values(list.slice(i, i + 500).map((d) => toRow(organizationId, d)))
-      .returning({ id: employees.id, matricola: employees.matricola });
-    out.push(...rows);
+  for (let i = 0; i < list.length; i += 5000) {
+    const rows = list.slice(i, i + 5000).map((d) => toRow(organizationId, d));
+    const col = <T>(f: (r: (typeof rows)[number]) => T) => sql.param(rows.map(f));
+    const json = (v: unknown) => (v == null ? null : JSON.stringify(v));
+    out.push(
+      ...(await rowsOf<{ id: string; matricola: string }>(db, sql`
+        INSERT INTO employees (organization_id, matricola, first_name, last_name, email, unit_id, role, contract_type, contract_start, contract_end,
+          probation_end, work_pattern_type, part_time_percent, weekdays, full_time_months, home_municipality, commute_km, commute_mode, search_text)
+        SELECT ${organizationId}::uuid, * FROM unnest(${col((r) => r.matricola)}::text[], ${col((r) => r.firstName)}::text[], ${col((r) => r.lastName)}::text[],
+          ${col((r) => r.email)}::text[], ${col((r) => r.unitId)}::uuid[], ${col((r) => r.role)}::text[], ${col((r) => r.contractType)}::text[],
+          ${col((r) => r.contractStart)}::date[], ${col((r) => r.contractEnd)}::date[], ${col((r) => r.probationEnd)}::date[], ${col((r) => r.workPatternType)}::text[],
+          ${col((r) => r.partTimePercent)}::smallint[], ${col((r) => json(r.weekdays))}::jsonb[], ${col((r) => json(r.fullTimeMonths))}::jsonb[],
+          ${col((r) => r.homeMunicipality)}::text[], ${col((r) => r.commuteKm)}::numeric[], ${col((r) => r.commuteMode)}::text[], ${col((r) => r.searchText)}::text[])
+        RETURNING id, matricola`)),
+    );
   }
   return out;
 }
@@ -173,10 +186,12 @@ export async function openAssignment(db: Db, organizationId: string, employeeId:
 }
 
 export async function openAssignments(db: Db, organizationId: string, rows: { employeeId: string; unitId: string; directorateId: string; from: string }[]) {
-  for (let i = 0; i < rows.length; i += 1000) {
-    await db.insert(employeeUnitAssignments).values(
-      rows.slice(i, i + 1000).map((r) => ({ organizationId, employeeId: r.employeeId, unitId: r.unitId, directorateId: r.directorateId, validFrom: r.from })),
-    );
+  for (let i = 0; i < rows.length; i += 5000) {
+    const part = rows.slice(i, i + 5000);
+    await db.execute(sql`
+      INSERT INTO employee_unit_assignments (organization_id, employee_id, unit_id, directorate_id, valid_from)
+      SELECT ${organizationId}::uuid, * FROM unnest(${sql.param(part.map((r) => r.employeeId))}::uuid[], ${sql.param(part.map((r) => r.unitId))}::uuid[],
+        ${sql.param(part.map((r) => r.directorateId))}::uuid[], ${sql.param(part.map((r) => r.from))}::date[])`);
   }
 }
 
