@@ -38,15 +38,20 @@ export async function login(deps: AuthDeps, input: { username: string; password:
     throw badCredentials();
   }
   if (!(await verifyPassword(user.passwordHash, input.password))) throw badCredentials();
+  return { ...(await signIn(deps, user, requestId, null)), user };
+}
+
+/** Opens the session, stamps the last sign-in and records it, in one transaction. */
+function signIn(deps: AuthDeps, user: UserRow, requestId: string, via: string | null): Promise<OpenedSession> {
   return deps.engine.db.transaction(async (tx) => {
     const now = deps.clock.now();
     const session = await openSession(tx, user.organizationId, user.id, now, deps.sessionTtlMinutes);
     await updateUser(tx, user.organizationId, user.id, { lastLoginAt: now }, now);
-    const actor: Actor = { ...systemActor(user.organizationId, 'auth'), userId: user.id, username: user.username };
+    const actor: Actor = { ...systemActor(user.organizationId, via ?? 'auth'), userId: user.id, username: user.username };
     await audit(tx, { organizationId: user.organizationId, actor, clock: deps.clock, engine: deps.engine, requestId }, {
-      action: 'user.signed_in', entity: 'user', entityId: user.id,
+      action: 'user.signed_in', entity: 'user', entityId: user.id, reason: via,
     });
-    return { ...session, user };
+    return session;
   });
 }
 
@@ -77,17 +82,7 @@ export async function loginWithOidc(deps: AuthDeps, username: string, organizati
     (u) => u.active && (!organizationFiscalCode || organizations.some((o) => o.organizationId === u.organizationId && o.fiscalCode === organizationFiscalCode)),
   );
   if (candidates.length !== 1) throw new DomainError('FORBIDDEN', `Nessun account Agile PA abilitato per "${username}"`);
-  const user = candidates[0]!;
-  return deps.engine.db.transaction(async (tx) => {
-    const now = deps.clock.now();
-    const session = await openSession(tx, user.organizationId, user.id, now, deps.sessionTtlMinutes);
-    await updateUser(tx, user.organizationId, user.id, { lastLoginAt: now }, now);
-    const actor: Actor = { ...systemActor(user.organizationId, 'oidc'), userId: user.id, username: user.username };
-    await audit(tx, { organizationId: user.organizationId, actor, clock: deps.clock, engine: deps.engine, requestId }, {
-      action: 'user.signed_in', entity: 'user', entityId: user.id, reason: 'oidc',
-    });
-    return session;
-  });
+  return signIn(deps, candidates[0]!, requestId, 'oidc');
 }
 
 /** The organization's name for the sign-in page, when the installation serves only one. */
