@@ -18,9 +18,15 @@ export interface CapturedStatement extends Statement {
   /** What the driver answered (arrays when drizzle asked for rowMode "array"). */
   rows: unknown[];
   failed: boolean;
+  /**
+   * Which transaction the statement ran in (one number per transaction), or null outside any.
+   * On PostgreSQL the transaction's own BEGIN and COMMIT/ROLLBACK are captured too and carry it.
+   */
+  transaction: number | null;
 }
 
 let tick = 0;
+let transactions = 0;
 
 /** The PGlite client or pg pool under an engine (drizzle keeps it as `$client`). */
 export function driverOf(engine: Engine): unknown {
@@ -29,9 +35,9 @@ export function driverOf(engine: Engine): unknown {
 
 type QueryFn = (...args: unknown[]) => unknown;
 
-function record(into: CapturedStatement[], text: string, params: unknown[]): CapturedStatement {
+function record(into: CapturedStatement[], text: string, params: unknown[], transaction: number | null = null): CapturedStatement {
   const entry: CapturedStatement = {
-    text, params: [...params], issued: ++tick, settled: Number.POSITIVE_INFINITY, startedAt: performance.now(), endedAt: Number.NaN, rows: [], failed: false,
+    text, params: [...params], issued: ++tick, settled: Number.POSITIVE_INFINITY, startedAt: performance.now(), endedAt: Number.NaN, rows: [], failed: false, transaction,
   };
   into.push(entry);
   return entry;
@@ -45,18 +51,25 @@ function settle(entry: CapturedStatement, result: unknown, failed = false) {
   entry.rows = Array.isArray(rows) ? rows : [];
 }
 
+const BEGIN = /^\s*(begin|start\s+transaction)\b/i;
+const END = /^\s*(commit|rollback|end)\s*;?\s*$/i;
+
 /**
  * Every `pg.Client#query` (pool queries and transaction clients alike) records its text and
  * parameters while capturing; both the promise and the callback forms pass through untouched.
+ * A client between BEGIN and COMMIT/ROLLBACK marks its statements with that transaction.
  */
 function patchPg(into: CapturedStatement[]): () => void {
   const proto = pg.Client.prototype as unknown as { query: QueryFn };
   const original = proto.query;
-  proto.query = function capturing(this: unknown, ...args: unknown[]) {
+  const open = new WeakMap<object, number>();
+  proto.query = function capturing(this: object, ...args: unknown[]) {
     const [config, values] = args;
     const text = typeof config === 'string' ? config : String((config as { text?: string }).text ?? '');
     const params = Array.isArray(values) ? values : ((config as { values?: unknown[] }).values ?? []);
-    const entry = record(into, text, params);
+    if (BEGIN.test(text)) open.set(this, ++transactions);
+    const entry = record(into, text, params, open.get(this) ?? null);
+    if (END.test(text)) open.delete(this);
     const callbackAt = args.findIndex((a) => typeof a === 'function');
     if (callbackAt >= 0) {
       const callback = args[callbackAt] as (err: unknown, res: unknown) => void;
@@ -85,9 +98,9 @@ function patchPg(into: CapturedStatement[]): () => void {
 
 /** PGlite: the client's own `query`, and `query` on the transaction object its `transaction` hands out. */
 function patchPglite(client: PGlite, into: CapturedStatement[]): () => void {
-  const wrap = (query: Transaction['query'], self: unknown): Transaction['query'] =>
+  const wrap = (query: Transaction['query'], self: unknown, transaction: number | null): Transaction['query'] =>
     (async (text: string, params?: unknown[], options?: unknown) => {
-      const entry = record(into, text, params ?? []);
+      const entry = record(into, text, params ?? [], transaction);
       try {
         const res = await (query as QueryFn).call(self, text, params, options);
         settle(entry, res);
@@ -102,10 +115,10 @@ function patchPglite(client: PGlite, into: CapturedStatement[]): () => void {
   const ownTransaction = Object.hasOwn(client, 'transaction');
   const originalQuery = mutable.query;
   const originalTransaction = mutable.transaction;
-  mutable.query = wrap(originalQuery, client);
+  mutable.query = wrap(originalQuery, client, null);
   mutable.transaction = ((callback: (tx: Transaction) => Promise<unknown>) =>
     originalTransaction.call(client, (tx) => {
-      (tx as { query: Transaction['query'] }).query = wrap(tx.query, tx);
+      (tx as { query: Transaction['query'] }).query = wrap(tx.query, tx, ++transactions);
       return callback(tx);
     })) as PGlite['transaction'];
   return () => {
@@ -165,4 +178,29 @@ export function kindOf(text: string): string {
 export function brief(text: string, max = 70): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** One piece of a replay: statements run outside any transaction, or one whole transaction. */
+export interface ReplayUnit<S extends Statement = Statement> {
+  transaction: boolean;
+  /** Run one after the other; the statements of a step together, as the app ran them. */
+  steps: S[][];
+}
+
+/**
+ * The statements of one request as units to replay in order: runs of statements outside any
+ * transaction, and whole transactions — without their BEGIN and COMMIT, which the replaying
+ * client (BareClient#transaction) issues itself.
+ */
+export function replayUnits<S extends CapturedStatement>(statements: S[]): ReplayUnit<S>[] {
+  const groups: { transaction: number | null; statements: S[] }[] = [];
+  for (const s of [...statements].sort((a, b) => a.issued - b.issued)) {
+    const last = groups.at(-1);
+    if (last && last.transaction === s.transaction) last.statements.push(s);
+    else groups.push({ transaction: s.transaction, statements: [s] });
+  }
+  return groups.map((g) => ({
+    transaction: g.transaction !== null,
+    steps: concurrentSteps(g.transaction === null ? g.statements : g.statements.filter((s) => !BEGIN.test(s.text) && !END.test(s.text))),
+  }));
 }

@@ -122,6 +122,26 @@ async function countImported(target: BenchTarget): Promise<{ employees: number; 
 const UUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/;
 const valuesOf = (row: unknown): unknown[] => (Array.isArray(row) ? row : Object.values(row as object));
 
+/** A captured parameter, or how to rebuild it: a string split around the generated ids it contains (odd positions are ids), or an array of such. */
+type Template = { constant: unknown } | { parts: string[] } | { items: Template[] };
+
+function templateOf(p: unknown, generated: Set<string>): Template {
+  // The bulk writes pass one array per column (INSERT … SELECT * FROM unnest($1::uuid[], …)).
+  if (Array.isArray(p)) {
+    const items = p.map((v) => templateOf(v, generated));
+    return items.some((t) => !('constant' in t)) ? { items } : { constant: p };
+  }
+  if (typeof p !== 'string') return { constant: p };
+  const parts = p.split(new RegExp(UUID.source, 'g'));
+  return parts.some((part, k) => k % 2 === 1 && generated.has(part)) ? { parts } : { constant: p };
+}
+
+function fillTemplate(t: Template, ids: Map<string, string>): unknown {
+  if ('constant' in t) return t.constant;
+  if ('items' in t) return t.items.map((i) => fillTemplate(i, ids));
+  return t.parts.map((part, k) => (k % 2 === 1 ? (ids.get(part) ?? part) : part)).join('');
+}
+
 /**
  * The captured writes, ready to replay: ids the database generated for ours (returned by an
  * INSERT … RETURNING) are swapped for the ids it generates for the baseline. Which parameters
@@ -130,19 +150,10 @@ const valuesOf = (row: unknown): unknown[] => (Array.isArray(row) ? row : Object
 function replayPlan(writes: CapturedStatement[]) {
   const generated = new Set<string>();
   for (const s of writes) for (const row of s.rows) for (const v of valuesOf(row)) if (typeof v === 'string' && UUID.test(v)) generated.add(v);
-  return writes.map((s) => ({
-    text: s.text,
-    params: s.params,
-    returned: s.rows.map(valuesOf),
-    // index → the string split around the generated ids it contains (odd positions are ids)
-    templates: new Map(
-      s.params.flatMap((p, i) => {
-        if (typeof p !== 'string') return [];
-        const parts = p.split(new RegExp(UUID.source, 'g'));
-        return parts.some((part, k) => k % 2 === 1 && generated.has(part)) ? [[i, parts] as const] : [];
-      }),
-    ),
-  }));
+  return writes.map((s) => {
+    const templates = s.params.map((p) => templateOf(p, generated));
+    return { text: s.text, params: s.params, returned: s.rows.map(valuesOf), templates: templates.some((t) => !('constant' in t)) ? templates : null };
+  });
 }
 
 async function run(target: BenchTarget, settings: BenchSettings): Promise<ResultRow[]> {
@@ -180,11 +191,10 @@ async function run(target: BenchTarget, settings: BenchSettings): Promise<Result
     log(`  ${target.kind} import: baseline (${writes.length} INSERT statements)…`);
     const ids = new Map<string, string>();
     const driverTime = new Map<string, number>();
-    const fill = (parts: string[]) => parts.map((part, k) => (k % 2 === 1 ? (ids.get(part) ?? part) : part)).join('');
     const begun = performance.now();
     await bare.transaction(async (query) => {
       for (const s of plan) {
-        const params = s.templates.size ? s.params.map((p, i) => (s.templates.has(i) ? fill(s.templates.get(i)!) : p)) : s.params;
+        const params = s.templates ? s.templates.map((t) => fillTemplate(t, ids)) : s.params;
         const sent = performance.now();
         const answer = await query(s.text, params);
         driverTime.set(kindOf(s.text), (driverTime.get(kindOf(s.text)) ?? 0) + performance.now() - sent);

@@ -3,6 +3,8 @@
  * (the same SQL through the bare driver, in the same run), then one table and
  * bench/results/latest.json. See bench/README.md.
  */
+import { agreementPath } from './agreement-path.js';
+import { contingents } from './contingents.js';
 import { employeeImport } from './import.js';
 import { employeeList } from './employee-list.js';
 import { printReport, RESULTS_FILE, writeResults, type EngineKind, type ResultRow, type RunInfo } from './report.js';
@@ -12,7 +14,7 @@ import {
 } from './target.js';
 
 /** Add a benchmark here: it receives a seeded target and returns rows for the report. */
-const BENCHMARKS: Benchmark[] = [employeeList, employeeImport];
+const BENCHMARKS: Benchmark[] = [employeeList, employeeImport, contingents, agreementPath];
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];

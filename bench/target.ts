@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { seedAgreementsDemo } from '../src/modules/agreements/demo/seed.js';
 import { seedDemo } from '../src/modules/organization/demo/seed.js';
 import { fixedClock, type Clock } from '../src/platform/clock.js';
 import { openEngine, type Engine } from '../src/platform/db/engine.js';
@@ -69,8 +70,9 @@ function barePostgres(databaseUrl: string, schema: string): BareClient {
 /**
  * BENCH_ANALYZE: `auto` (default) runs ANALYZE after seeding on PostgreSQL only — what autovacuum
  * does on a production server within a minute (the local test server runs with autovacuum off) —
- * and leaves PGlite as the app leaves it (single-user PGlite has no autovacuum and the app runs
- * no ANALYZE); `all` or `none` force it either way.
+ * and leaves PGlite as the app leaves it (single-user PGlite has no autovacuum; `seedDemo` ends
+ * with an ANALYZE of its own, the agreements seed after it runs none); `all` or `none` force it
+ * either way.
  */
 export function analyzeAfterSeeding(kind: EngineKind): boolean {
   const policy = process.env.BENCH_ANALYZE || 'auto';
@@ -94,9 +96,14 @@ async function seed(engine: Engine, employees: number, log: (line: string) => vo
       }
     },
   });
+  // The agreements part, as the app's `demo` command and DEMO=true seed it: activity mapping, applications, agreements.
+  const agreements = await seedAgreementsDemo(engine, clock, demo.organizationId);
   const analyzed = analyzeAfterSeeding(engine.kind);
   if (analyzed) await engine.exec('ANALYZE');
-  log(`  demo ready in ${((performance.now() - started) / 1000).toFixed(1)} s (${demo.employees} employees${analyzed ? ', then ANALYZE' : ', no ANALYZE'})`);
+  log(
+    `  demo ready in ${((performance.now() - started) / 1000).toFixed(1)} s (${demo.employees} employees, ${agreements.potential} potential agile workers, ` +
+      `${agreements.applications} applications, ${agreements.agreements} agreements${analyzed ? '; then ANALYZE' : '; no ANALYZE after the agreements seed'})`,
+  );
   return { clock, demo, analyzed };
 }
 

@@ -34,7 +34,7 @@ export async function seedAgreementsDemo(engine: Engine, clock: Clock, organizat
   const today = clock.today();
   const year = Number(today.slice(0, 4));
   const ctx: Ctx = { organizationId, actor: systemActor(organizationId, 'demo'), clock, engine };
-  return engine.db.transaction(async (tx) => {
+  const result = await engine.db.transaction(async (tx) => {
     const people = await employeeRoster(tx, ctx);
     const scale = Math.min(1, people.length / FULL_SIZE);
     const accounts = await employeeIdsOfUsernames(tx, organizationId, ['hr', ...DEMO_DIRECTORATES.flatMap((_d, i) => { const nn = String(i + 1).padStart(2, '0'); return [`director${nn}`, `manager${nn}`, `employee${nn}a`, `employee${nn}b`]; })]);
@@ -153,6 +153,8 @@ export async function seedAgreementsDemo(engine: Engine, clock: Clock, organizat
     await auditMany(tx, ctx, entries);
     return { activities: activities.length, potential: potential.size, agreements: saved.length, applications: savedApplications.length };
   });
+  await engine.exec('ANALYZE');
+  return result;
 }
 
 /** When the last signature of a demo agreement was given, by the state it is in today. */
