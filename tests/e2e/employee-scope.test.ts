@@ -12,11 +12,11 @@ describe('an employee cannot see the other employees', () => {
     await h?.close();
   });
 
-  it('shows Home and their own record only', async () => {
+  it('shows Home, their own record and their agile work only', async () => {
     const page = await h.newPage();
     await signIn(page, 'employee01a');
     const menu = page.getByRole('navigation', { name: 'Menu principale' });
-    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Home', 'La mia scheda']);
+    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Home', 'La mia scheda', 'Il mio lavoro agile']);
     expect(await page.getByRole('link', { name: 'Dipendenti' }).count()).toBe(0);
     await screenshot(page, 'd1-home-employee');
 

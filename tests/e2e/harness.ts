@@ -32,13 +32,21 @@ function ensureWebBuild() {
   execFileSync(process.execPath, [path.join(root, 'scripts', 'ensure-web-build.mjs')], { cwd: root, stdio: 'inherit' });
 }
 
+export interface HarnessOptions {
+  /** Variables on top of DEMO_ENV, e.g. another APP_NOW. */
+  env?: Record<string, string>;
+  /** Keep the database in this folder (PGlite files) instead of memory: a later harness on the same folder finds it again, not re-seeded. */
+  dataDir?: string;
+}
+
 /**
  * The real server in this process (demo organization on in-memory PGlite, 600 employees, the
  * clock fixed at 23 November 2026), listening on a free port, and a headless Chromium.
  */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   ensureWebBuild();
-  const started = await startApp({ env: DEMO_ENV, inMemory: true });
+  const env = { ...DEMO_ENV, ...options.env, ...(options.dataDir ? { DATA_DIR: options.dataDir } : {}) };
+  const started = await startApp({ env, inMemory: !options.dataDir });
   await started.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = started.app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -94,4 +102,17 @@ export async function apiGet<T>(page: Page, url: string): Promise<{ status: numb
 /** expect.poll with a patience that suits a browser (vitest's default is one second). */
 export function eventually<T>(read: () => T | Promise<T>) {
   return expect.poll(read, { timeout: 10_000, interval: 100 });
+}
+
+/** Calls the API as the page's signed-in person for a write (with the anti-CSRF token /me gives). */
+export async function apiSend<T>(page: Page, method: 'POST' | 'PUT' | 'PATCH', url: string, data?: unknown): Promise<{ status: number; body: T }> {
+  const me = await apiGet<{ csrfToken: string }>(page, '/api/v1/me');
+  const response = await page.request.fetch(url, { method, data, headers: { 'X-CSRF-Token': me.body.csrfToken } });
+  return { status: response.status(), body: (await response.json()) as T };
+}
+
+/** "Cognome Nome" of the signed-in person, as the API and the pages write it. */
+export async function nameOf(page: Page): Promise<{ name: string; employeeId: string }> {
+  const me = (await apiGet<{ user: { employeeId: string }; employee: { firstName: string; lastName: string } }>(page, '/api/v1/me')).body;
+  return { name: `${me.employee.lastName} ${me.employee.firstName}`, employeeId: me.user.employeeId };
 }

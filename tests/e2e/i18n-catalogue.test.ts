@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMUTE_MODES, CONTRACT_TYPES, EMPLOYEE_ROLES, REGULATION_FIELDS, ROLES, WORK_PATTERNS } from '../../web/src/api/enums';
+import { AGREEMENT_STATUSES, CHARACTERISTICS, COMMUTE_MODES, CONTRACT_TYPES, EMPLOYEE_ROLES, EXCLUSIONS, REGULATION_FIELDS, ROLES, SIGNER_ROLES, WORK_PATTERNS } from '../../web/src/api/enums';
 import englishCatalogue from '../../web/src/i18n/en.json';
 import italianCatalogue from '../../web/src/i18n/it.json';
 
@@ -43,6 +43,12 @@ describe('translation catalogues', () => {
       ...WORK_PATTERNS.map((w) => `workPatterns.${w}`),
       ...COMMUTE_MODES.map((m) => `commuteModes.${m}`),
       ...REGULATION_FIELDS.flatMap((f) => [`regulation.${f.key}.label`, `regulation.${f.key}.help`]),
+      ...AGREEMENT_STATUSES.map((s) => `agreementStatuses.${s}`),
+      ...AGREEMENT_STATUSES.filter((s) => s !== 'draft' && s !== 'awaiting_signatures').map((s) => `timelineActions.agreement.${s}`),
+      ...SIGNER_ROLES.map((r) => `signerRoles.${r}`),
+      ...CHARACTERISTICS.map((c) => `characteristics.${c}`),
+      ...EXCLUSIONS.map((e) => `exclusions.${e}`),
+      ...['submitted', 'approved', 'refused'].map((s) => `applicationStatuses.${s}`),
     ];
     expect(needed.filter((k) => !italian.has(k))).toEqual([]);
   });

@@ -1,5 +1,12 @@
 import { Route, Routes } from 'react-router-dom';
 import { AppLayout } from './components/layout/AppLayout';
+import { ActivitiesPage } from './pages/agreements/activities/ActivitiesPage';
+import { AgreementPage } from './pages/agreements/agreement/AgreementPage';
+import { AgreementsPage } from './pages/agreements/agreements/AgreementsPage';
+import { AnnexesPage } from './pages/agreements/annexes/AnnexesPage';
+import { ApplicationsPage } from './pages/agreements/applications/ApplicationsPage';
+import { ContingentsPage } from './pages/agreements/contingents/ContingentsPage';
+import { MyAgileWorkPage } from './pages/agreements/mine/MyAgileWorkPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { EmployeeDetailPage } from './pages/organization/employee/EmployeeDetailPage';
@@ -9,7 +16,7 @@ import { SettingsPage } from './pages/organization/settings/SettingsPage';
 import { StructurePage } from './pages/organization/structure/StructurePage';
 import { UsersPage } from './pages/organization/users/UsersPage';
 import { SignInPage } from './pages/SignInPage';
-import { RequireAccess, RequireSession } from './session/guards';
+import { RequireAccess, RequireEmployee, RequireSession } from './session/guards';
 
 /** The routes, with the Italian paths people see in the address bar. */
 export function App() {
@@ -23,7 +30,14 @@ export function App() {
         <Route path="/dipendenti/:id" element={<RequireSession><EmployeeDetailPage /></RequireSession>} />
         <Route path="/importazione" element={<RequireAccess capability="import"><ImportPage /></RequireAccess>} />
         <Route path="/impostazioni" element={<RequireSession><SettingsPage /></RequireSession>} />
+        <Route path="/impostazioni/allegati" element={<RequireAccess capability="annexes"><AnnexesPage /></RequireAccess>} />
         <Route path="/utenti" element={<RequireAccess capability="users"><UsersPage /></RequireAccess>} />
+        <Route path="/lavoro-agile" element={<RequireEmployee><MyAgileWorkPage /></RequireEmployee>} />
+        <Route path="/attivita" element={<RequireAccess capability="activities"><ActivitiesPage /></RequireAccess>} />
+        <Route path="/richieste" element={<RequireAccess capability="applications"><ApplicationsPage /></RequireAccess>} />
+        <Route path="/accordi" element={<RequireAccess capability="agreementList"><AgreementsPage /></RequireAccess>} />
+        <Route path="/accordi/:id" element={<RequireSession><AgreementPage /></RequireSession>} />
+        <Route path="/report/contingenti" element={<RequireAccess capability="contingents"><ContingentsPage /></RequireAccess>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -2,3 +2,5 @@
 export { COMMUTE_MODES, CONTRACT_TYPES, EMPLOYEE_ROLES, WORK_PATTERNS } from '../../../src/modules/organization/domain/employee';
 export { REGULATION_FIELDS, type RegulationField } from '../../../src/modules/organization/domain/regulation';
 export { ROLES } from '../../../src/platform/actor';
+export { CHARACTERISTICS, EXCLUSIONS, type Characteristic, type Exclusion } from '../../../src/modules/agreements/domain/remotability';
+export { AGREEMENT_STATUSES, SIGNER_ROLES } from '../../../src/modules/agreements/domain/agreement';

@@ -15,14 +15,30 @@ export class ApiError extends Error {
     readonly code: string,
     readonly detail: string,
     readonly errors: FieldProblem[] = [],
+    /** The field a business rule refused (e.g. "reason"), when the problem names one. */
+    readonly field?: string,
+    /** Further facts of the refusal that help the user: `maximum`, `latestEndDate`, `earliestEffectiveDate`… */
+    readonly extra: Record<string, unknown> = {},
   ) {
     super(`${status} ${code}: ${detail}`);
     this.name = 'ApiError';
   }
 
-  /** The first error the API gave for a field (a path like "contract.end"), if any. */
+  /** The first error the API gave for a field (a path like "contract.end"), if any; a rule's refusal counts for its field. */
   fieldError(field: string): string | undefined {
-    return this.errors.find((e) => e.field === field)?.detail;
+    return this.errors.find((e) => e.field === field)?.detail ?? (this.field === field ? this.detail : undefined);
+  }
+
+  /** Whether every reason of the refusal is tied to one of these fields (then it can be shown there alone). */
+  onlyAbout(fields: readonly string[]): boolean {
+    const named = [...this.errors.map((e) => e.field), ...(this.field ? [this.field] : [])];
+    return named.length > 0 && named.every((f) => fields.includes(f));
+  }
+
+  /** A string fact of the refusal (e.g. "earliestEffectiveDate"), if the API gave it. */
+  fact(name: string): string | undefined {
+    const value = this.extra[name];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
   }
 }
 
@@ -50,6 +66,8 @@ export function withQuery(path: string, query?: Query): string {
   return `${API_BASE}${path}${search ? `?${search}` : ''}`;
 }
 
+const PROBLEM_MEMBERS = new Set(['type', 'title', 'status', 'code', 'detail', 'instance', 'field', 'errors']);
+
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function headersFor(method: string, contentType?: string): Record<string, string> {
@@ -62,10 +80,11 @@ export function headersFor(method: string, contentType?: string): Record<string,
 /** Turns a non-2xx answer into an ApiError, reading the problem body when there is one. */
 export function problemOf(status: number, bodyText: string): ApiError {
   try {
-    const body = JSON.parse(bodyText) as { code?: unknown; detail?: unknown; errors?: unknown };
+    const body = JSON.parse(bodyText) as Record<string, unknown>;
     if (typeof body.code === 'string') {
       const errors = Array.isArray(body.errors) ? (body.errors as FieldProblem[]) : [];
-      return new ApiError(status, body.code, typeof body.detail === 'string' ? body.detail : '', errors);
+      const extra = Object.fromEntries(Object.entries(body).filter(([key]) => !PROBLEM_MEMBERS.has(key)));
+      return new ApiError(status, body.code, typeof body.detail === 'string' ? body.detail : '', errors, typeof body.field === 'string' ? body.field : undefined, extra);
     }
   } catch {
     // not JSON: a proxy or the network answered, not the API

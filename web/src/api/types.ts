@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type * as agr from '../../../src/contracts/agreements';
 import type * as auth from '../../../src/contracts/auth';
 import type * as org from '../../../src/contracts/organization';
 import type { Regulation } from '../../../src/modules/organization/domain/regulation';
@@ -32,3 +33,37 @@ export type UserPatch = z.input<typeof org.userPatch>;
 export type AuditEntry = z.infer<typeof org.auditOut>['items'][number];
 export type ImportResult = z.infer<typeof org.importResult>;
 export type ImportOptions = { dryRun: boolean; partial: boolean };
+
+export type Activity = z.infer<typeof agr.activityOut>;
+export type ActivityCreate = z.input<typeof agr.activityCreate>;
+export type ActivityPatch = z.input<typeof agr.activityPatch>;
+export type CopyYearResult = z.infer<typeof agr.copyYearOut>;
+export type EmployeeActivities = z.infer<typeof agr.employeeActivitiesOut>;
+export type ActivityShareInput = z.input<typeof agr.employeeActivitiesBody>[number];
+export type ContingentsReport = z.infer<typeof agr.contingentsOut>;
+export type ContingentRow = ContingentsReport['rows'][number];
+
+export type Application = z.infer<typeof agr.applicationOut>;
+export type ApplicationStatus = Application['status'];
+export type ApplicationCreate = z.input<typeof agr.applicationCreate>;
+export type ApplicationSubmitted = z.infer<typeof agr.applicationSubmitted>;
+export type ApplicationPage = z.infer<typeof agr.applicationList>;
+export type ApplicationQuery = { status?: ApplicationStatus; directorateId?: string; employeeId?: string; page?: number; pageSize?: number };
+export type Objective = Application['objectives'][number];
+export type Opinion = z.input<typeof agr.opinionBody>;
+export type Decision = z.input<typeof agr.decisionBody>;
+export type DecisionResult = z.infer<typeof agr.decisionOut>;
+
+export type Agreement = z.infer<typeof agr.agreementOut>;
+export type AgreementDetail = z.infer<typeof agr.agreementDetail>;
+export type AgreementStatus = Agreement['status'];
+export type SignerRole = Agreement['requiredSigners'][number];
+export type AgreementPage = z.infer<typeof agr.agreementList>;
+export type AgreementQuery = { status?: AgreementStatus; employeeId?: string; expiringWithinDays?: number; inactiveMonths?: number; page?: number; pageSize?: number };
+export type AgreementPatch = z.input<typeof agr.agreementPatch>;
+export type Withdrawal = z.input<typeof agr.withdrawalBody>;
+export type Transfer = z.input<typeof agr.transferBody>;
+export type TransferResult = z.infer<typeof agr.transferOut>;
+export type Annex = z.infer<typeof agr.annexOut>[number];
+export type AnnexKind = Annex['kind'];
+export type Notification = z.infer<typeof agr.notificationsOut>[number];

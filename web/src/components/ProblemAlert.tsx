@@ -14,10 +14,14 @@ export function useProblemText() {
   };
 }
 
-/** An alert for a failed call; role="alert" so it is announced when it appears. */
-export function ProblemAlert({ error, title }: { error: unknown; title?: string }) {
+/**
+ * An alert for a failed call; role="alert" so it is announced when it appears. With `shownAt`,
+ * a refusal that concerns only those fields is left to the messages beside them.
+ */
+export function ProblemAlert({ error, title, shownAt }: { error: unknown; title?: string; shownAt?: readonly string[] }) {
   const text = useProblemText();
   if (!error) return null;
+  if (shownAt && error instanceof ApiError && error.onlyAbout(shownAt)) return null;
   return (
     <div className="alert alert-danger" role="alert">
       {title && <strong className="d-block">{title}</strong>}

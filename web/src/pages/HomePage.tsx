@@ -52,6 +52,22 @@ export function HomePage() {
       <p>
         <strong>{t('home.roles', { count: me.user.roles.length })}</strong> {roles}
       </p>
+      {me.user.employeeId && (
+        <section className="agile-callout mt-4" aria-labelledby="agile-callout-title">
+          <div className="d-flex align-items-start gap-3">
+            <Icon name="calendar" size="lg" className="icon-primary flex-shrink-0 d-none d-sm-block" />
+            <div>
+              <h2 id="agile-callout-title" className="h4 mb-2">
+                {t('home.agileCallout.title')}
+              </h2>
+              <p className="mb-3">{t('home.agileCallout.text')}</p>
+              <Link to="/lavoro-agile" className="btn btn-primary">
+                {t('home.agileCallout.button')}
+              </Link>
+            </div>
+          </div>
+        </section>
+      )}
       <h2 className="h4 mt-4 mb-3">{t('home.whatYouCanDo')}</h2>
       <div className="row">
         {cards.map((item) => (

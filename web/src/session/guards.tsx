@@ -33,3 +33,22 @@ export function RequireAccess({ capability, children }: { capability: Capability
     </RequireSession>
   );
 }
+
+/** Pages about one's own agile work: they need an employee record behind the account. */
+export function RequireEmployee({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  return (
+    <RequireSession>
+      {me?.user.employeeId ? (
+        children
+      ) : (
+        <Page title={t('errors.forbiddenTitle')}>
+          <div className="alert alert-warning" role="alert">
+            {t('errors.noEmployeeRecord')}
+          </div>
+        </Page>
+      )}
+    </RequireSession>
+  );
+}

@@ -11,6 +11,25 @@ export const ACCESS = {
   users: ['hr', 'admin'],
   audit: ['hr', 'admin'],
   circumstances: ['hr'],
+  // Agreements (art. 3, 6, 8, 9): the API scopes each list to the person's units or directorate.
+  activities: ['hr', 'director'],
+  activityOverride: ['hr'],
+  activityYears: ['hr'],
+  employeeActivitiesWrite: ['hr', 'director'],
+  transfer: ['hr'],
+  applications: ['manager', 'director', 'hr'],
+  opinion: ['manager'],
+  decision: ['director'],
+  // Art. 20.2: a director's own application is decided by HR.
+  decisionForDirectors: ['hr'],
+  agreementList: ['manager', 'director', 'hr'],
+  agreementEdit: ['director', 'hr'],
+  agreementWithdrawAsEmployer: ['director', 'hr'],
+  agreementRevoke: ['hr'],
+  agreementReactivate: ['director', 'hr'],
+  agreementLists: ['hr'],
+  contingents: ['hr', 'director', 'evaluator', 'admin'],
+  annexes: ['hr'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof ACCESS;

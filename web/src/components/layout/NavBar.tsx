@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router-dom';
 import { useSession } from '../../session/SessionContext';
 import { Icon } from '../Icon';
-import { navigationFor } from './navigation';
+import { NavGroup } from './NavGroup';
+import { menuOf, navigationFor } from './navigation';
 
 /** The main menu, by role; on a phone it opens as a side panel from the burger button. */
 export function NavBar() {
@@ -20,7 +21,7 @@ export function NavBar() {
   }, [open]);
 
   if (!me) return null;
-  const items = navigationFor(me);
+  const entries = menuOf(navigationFor(me));
   const close = () => {
     setOpen(false);
     toggler.current?.focus();
@@ -58,13 +59,21 @@ export function NavBar() {
                 </div>
                 <div className="menu-wrapper">
                   <ul className="navbar-nav">
-                    {items.map((item) => (
-                      <li key={item.to} className="nav-item">
-                        <NavLink to={item.to} end={item.to === '/' || item.label === 'nav.myRecord'} className={({ isActive }) => `nav-link${isActive ? ' active' : ''}`}>
-                          <span>{t(item.label)}</span>
-                        </NavLink>
-                      </li>
-                    ))}
+                    {entries.map((entry) =>
+                      entry.kind === 'group' ? (
+                        <NavGroup key={entry.group} label={t(`nav.groups.${entry.group}`)} items={entry.items} />
+                      ) : (
+                        <li key={entry.item.to} className="nav-item">
+                          <NavLink
+                            to={entry.item.to}
+                            end={entry.item.to === '/' || entry.item.label === 'nav.myRecord'}
+                            className={({ isActive }) => `nav-link${isActive ? ' active' : ''}`}
+                          >
+                            <span>{t(entry.item.label)}</span>
+                          </NavLink>
+                        </li>
+                      ),
+                    )}
                   </ul>
                 </div>
               </div>

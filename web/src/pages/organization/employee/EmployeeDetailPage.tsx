@@ -8,6 +8,8 @@ import { Page } from '../../../components/Page';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { StatusMessage } from '../../../components/StatusMessage';
 import { useAsync } from '../../../hooks/useAsync';
+import { EmployeeActivitiesSection } from '../../agreements/mapping/EmployeeActivitiesSection';
+import { TransferSection } from '../../agreements/transfer/TransferSection';
 import { can } from '../../../session/roles';
 import { useMe } from '../../../session/SessionContext';
 import { AuditSection } from './AuditSection';
@@ -68,6 +70,16 @@ export function EmployeeDetailPage() {
                 <WorkPatternSection employee={data} />
               </div>
             </div>
+          )}
+          <EmployeeActivitiesSection key={`${data.id}-${data.unitId}`} employeeId={data.id} unitId={data.unitId} editable={can(me, 'employeeActivitiesWrite')} onSaved={bump} />
+          {can(me, 'transfer') && (
+            <TransferSection
+              employee={data}
+              onTransferred={() => {
+                employee.reload();
+                bump();
+              }}
+            />
           )}
           <UnitHistorySection employeeId={data.id} version={version} />
           {can(me, 'circumstances') && <CircumstancesSection employeeId={data.id} onAudited={bump} />}

@@ -14,6 +14,7 @@ import { can } from '../../../session/roles';
 import { useMe } from '../../../session/SessionContext';
 import { RegulationTable } from './RegulationTable';
 import { SettingsForm } from './SettingsForm';
+import { SettingsTabs } from './SettingsTabs';
 
 /** The organization and its regulation: everyone reads it, HR and admin change it. */
 export function SettingsPage() {
@@ -28,6 +29,7 @@ export function SettingsPage() {
 
   return (
     <Page title={editable ? t('settings.title') : t('settings.titleReadOnly')} trail={[]} lead={t('settings.lead')}>
+      <SettingsTabs />
       <ProblemAlert error={organization.error} />
       {organization.loading && !data && <Loading />}
       <StatusMessage className="mb-2">{status}</StatusMessage>
