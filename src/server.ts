@@ -10,7 +10,9 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { agileDaysRoutes } from './modules/agile-days/routes.js';
 import { agreementsRoutes } from './modules/agreements/routes.js';
+import { notificationsRoutes } from './modules/notifications/routes.js';
 import { authRoutes } from './modules/organization/auth-routes.js';
 import { oidcRoutes } from './modules/organization/oidc-routes.js';
 import { organizationRoutes } from './modules/organization/routes.js';
@@ -59,6 +61,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       await api.register(oidcRoutes(deps));
       await api.register(organizationRoutes(deps));
       await api.register(agreementsRoutes(deps));
+      await api.register(agileDaysRoutes(deps));
+      await api.register(notificationsRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

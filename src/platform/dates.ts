@@ -18,3 +18,6 @@ export function addMonths(date: string, months: number): string {
 export const monthOf = (date: string) => date.slice(0, 7);
 export const firstOfMonth = (month: string) => `${month}-01`;
 export const lastOfMonth = (month: string) => addDays(addMonths(`${month}-01`, 1), -1);
+
+/** 2026-11-26 → 26/11/2026, as Italian readers write dates. */
+export const italianDate = (iso: string) => iso.split('-').reverse().join('/');

@@ -1,3 +1,4 @@
 export * from './platform.js';
 export * from './organization.js';
 export * from './agreements.js';
+export * from './agile-days.js';

@@ -26,6 +26,7 @@ export const units = pgTable(
     code: text('code').notNull(),
     name: text('name').notNull(),
     managerEmployeeId: uuid('manager_employee_id'),
+    maxAgilePerDay: smallint('max_agile_per_day'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },

@@ -87,6 +87,5 @@ export function agreementsRoutes(deps: AppDeps) {
     r.put('/agreement-annexes/:kind', { schema: { tags: tags.agreements, params: c.annexParams, body: c.annexBody, response: { 200: c.annexOut, ...problems() } } }, (req) =>
       annexes.updateAnnex(ctx(req), req.params.kind, req.body),
     );
-    r.get('/notifications', { schema: { tags: ['Comunicazioni'], response: { 200: c.notificationsOut, ...problems() } } }, (req) => annexes.myNotifications(ctx(req)));
   };
 }

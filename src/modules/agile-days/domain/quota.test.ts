@@ -16,17 +16,28 @@ describe('art. 7.6–7.7 monthly quota for part time', () => {
 
 describe('art. 7, 7.8, 10.2 — the month’s total and what remains', () => {
   it('adds extensions, bank days and recovered days to the base', () => {
-    const q = monthlyQuota({ base: 6, extensions: 2, bank: 1, recovered: 1 }, { used: 3, pending: 2 });
+    const q = monthlyQuota({ base: 6, extensions: 2, bank: 1, recovered: 1, released: 0 }, { used: 3, pending: 2 });
     expect(q).toMatchObject({ total: 10, remaining: 5 });
   });
 
-  it('counts pending requests against the quota', () => expect(monthlyQuota({ base: 2, extensions: 0, bank: 0, recovered: 0 }, { used: 1, pending: 1 }).remaining).toBe(0));
+  it('art. 7.8 — days released to the bank leave the quota; the last remaining day can be released, not one more', () => {
+    expect(monthlyQuota({ base: 10, extensions: 0, bank: 0, recovered: 0, released: 3 }, { used: 4, pending: 0 })).toMatchObject({ total: 7, remaining: 3 });
+    expect(monthlyQuota({ base: 10, extensions: 0, bank: 0, recovered: 0, released: 6 }, { used: 4, pending: 0 }).remaining).toBe(0);
+  });
+
+  it('art. 10.2 — a revoked day stays counted as used and comes back as recovered', () => {
+    const before = monthlyQuota({ base: 2, extensions: 0, bank: 0, recovered: 0, released: 0 }, { used: 2, pending: 0 });
+    const after = monthlyQuota({ base: 2, extensions: 0, bank: 0, recovered: 1, released: 0 }, { used: 2, pending: 0 });
+    expect([before.remaining, after.remaining]).toEqual([0, 1]);
+  });
+
+  it('counts pending requests against the quota', () => expect(monthlyQuota({ base: 2, extensions: 0, bank: 0, recovered: 0, released: 0 }, { used: 1, pending: 1 }).remaining).toBe(0));
 
   it('property: what remains is never negative and never above the total', () => {
     const n = fc.integer({ min: -5, max: 40 });
     fc.assert(
-      fc.property(n, n, n, n, n, n, (base, extensions, bank, recovered, used, pending) => {
-        const q = monthlyQuota({ base, extensions, bank, recovered }, { used: Math.abs(used), pending: Math.abs(pending) });
+      fc.property(n, n, n, n, n, n, n, (base, extensions, bank, recovered, released, used, pending) => {
+        const q = monthlyQuota({ base, extensions, bank, recovered, released }, { used: Math.abs(used), pending: Math.abs(pending) });
         return q.remaining >= 0 && q.remaining <= q.total && q.total >= 0;
       }),
     );

@@ -25,10 +25,12 @@ export interface QuotaParts {
   bank: number;
   /** Art. 10.2 — days the manager revoked in the month, usable again within it. */
   recovered: number;
+  /** Art. 7.8 — unused days the employee gave to the directorate's bank for the month. */
+  released: number;
 }
 
 export interface QuotaUse {
-  /** Approved days that count against the quota. */
+  /** Approved days that count against the quota, and revoked ones (they come back as `recovered`). */
   used: number;
   /** Requested days waiting for a decision: they count too, so two tabs cannot overbook. */
   pending: number;
@@ -39,9 +41,9 @@ export interface MonthlyQuota extends QuotaParts, QuotaUse {
   remaining: number;
 }
 
-/** Art. 7 — what E may still ask for in the month; unused days never carry over (art. 7.5). */
+/** Art. 7, 7.8, 10.2 — what E may still ask for in the month; unused days never carry over (art. 7.5). */
 export function monthlyQuota(parts: QuotaParts, use: QuotaUse): MonthlyQuota {
-  const total = Math.max(0, parts.base) + Math.max(0, parts.extensions) + Math.max(0, parts.bank) + Math.max(0, parts.recovered);
+  const total = Math.max(0, Math.max(0, parts.base) + Math.max(0, parts.extensions) + Math.max(0, parts.bank) + Math.max(0, parts.recovered) - Math.max(0, parts.released));
   const remaining = Math.min(total, Math.max(0, total - use.used - use.pending));
   return { ...parts, ...use, total, remaining };
 }

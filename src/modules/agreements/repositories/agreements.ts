@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../../platform/db/engine.js';
-import { agreementAnnexes, agreementSignatures, agreements, notifications } from '../../../db/schema/index.js';
+import { agreementAnnexes, agreementSignatures, agreements } from '../../../db/schema/index.js';
 
 export type AgreementRow = typeof agreements.$inferSelect;
 export type AgreementValues = Omit<AgreementRow, 'organizationId' | 'id' | 'createdAt' | 'updatedAt'>;
@@ -29,6 +29,7 @@ export interface AgreementFilter {
   directorateIds?: string[];
   endingBy?: string;
   startedBy?: string;
+  inactiveSinceBy?: string;
 }
 
 export async function listAgreements(db: Db, organizationId: string, f: AgreementFilter, limit: number, offset: number) {
@@ -39,6 +40,10 @@ export async function listAgreements(db: Db, organizationId: string, f: Agreemen
   if (f.directorateIds) parts.push(f.directorateIds.length ? inArray(agreements.directorateId, f.directorateIds) : sql`false`);
   if (f.endingBy) parts.push(sql`${agreements.endDate} <= ${f.endingBy}`);
   if (f.startedBy) parts.push(sql`${agreements.startDate} <= ${f.startedBy}`);
+  // Art. 9.4 — and no agile day asked for since then.
+  if (f.inactiveSinceBy)
+    parts.push(sql`NOT EXISTS (SELECT 1 FROM agile_days d WHERE d.organization_id = ${agreements.organizationId} AND d.agreement_id = ${agreements.id}
+      AND (d.requested_at AT TIME ZONE 'Europe/Rome')::date > ${f.inactiveSinceBy})`);
   const where = and(...parts);
   const [rows, [count]] = await Promise.all([
     db.select().from(agreements).where(where).orderBy(f.endingBy ? asc(agreements.endDate) : desc(agreements.updatedAt)).limit(limit).offset(offset),
@@ -75,24 +80,13 @@ export async function upsertAnnex(db: Db, organizationId: string, kind: string, 
     .onConflictDoUpdate({ target: [agreementAnnexes.organizationId, agreementAnnexes.kind], set: { title, body, updatedAt: now } });
 }
 
-export async function insertNotification(db: Db, organizationId: string, v: { employeeId: string; kind: string; title: string; body: string; entity: string; entityId: string; createdAt: Date }) {
-  await db.insert(notifications).values({ organizationId, ...v });
-}
-
-export async function notificationsOf(db: Db, organizationId: string, employeeId: string) {
-  return db.select().from(notifications).where(and(eq(notifications.organizationId, organizationId), eq(notifications.employeeId, employeeId))).orderBy(desc(notifications.createdAt)).limit(50);
-}
-
-/**
- * Art. 9.4 — running agreements with the date from which inactivity counts: the later of the
- * start date and the last agile-day request (agile days arrive with the next module; until
- * then the start date).
- */
-export async function inactiveAgreements(db: Db, organizationId: string, startedBy: string) {
-  return rowsOf<{ id: string }>(db, sql`
-    SELECT id FROM agreements
-    WHERE organization_id = ${organizationId} AND status IN ('signed','active') AND start_date <= ${startedBy}
-    ORDER BY start_date`);
+/** Art. 9.4 — the date of the last agile day asked for under each agreement (any outcome). */
+export async function lastRequestDates(db: Db, organizationId: string, agreementIds: string[]): Promise<Map<string, string>> {
+  if (!agreementIds.length) return new Map();
+  const rows = await rowsOf<{ agreement_id: string; last: string }>(db, sql`
+    SELECT agreement_id, max((requested_at AT TIME ZONE 'Europe/Rome')::date)::text AS last FROM agile_days
+    WHERE organization_id = ${organizationId} AND agreement_id = ANY(${sql.param(agreementIds)}::uuid[]) GROUP BY agreement_id`);
+  return new Map(rows.map((r) => [r.agreement_id, r.last]));
 }
 
 /** Running agreements whose status may have moved by `today`: started, expired, or terminated. */

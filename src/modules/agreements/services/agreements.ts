@@ -11,20 +11,24 @@ import { positionsOf } from '../../organization/services/scope.js';
 import { regulationFor } from '../../organization/services/settings.js';
 import { findDirectorateByCode } from '../../organization/services/structure.js';
 import { assertBand, assertDuration, startDateAfter, statusOn, transition, type AgreementStatus, type SignerRole } from '../domain/agreement.js';
-import { inactiveSince, isRevocableForInactivity } from '../domain/ending.js';
+import { inactiveSince } from '../domain/ending.js';
 import { assertQuota } from '../domain/quota.js';
 import { isDirectorOf } from '../policy.js';
 import * as repo from '../repositories/agreements.js';
 import { assertVisible, visibleScope } from './access.js';
 import { datesOf, refreshStatuses } from './statuses.js';
 
-/** Art. 9.4 — when inactivity started counting; the last agile-day request arrives with the agile-days module. */
-function lastRequestDate(_a: repo.AgreementRow): string | null {
-  return null;
+/** Art. 9.4 — the last agile day asked for under the agreement, if any. */
+export async function lastRequestDate(db: Db, organizationId: string, agreementId: string): Promise<string | null> {
+  return (await repo.lastRequestDates(db, organizationId, [agreementId])).get(agreementId) ?? null;
 }
 
 export async function toOut(db: Db, ctx: Ctx, a: repo.AgreementRow) {
-  const [employee, signatures] = await Promise.all([loadEmployee(db, ctx, a.employeeId), repo.signaturesOf(db, ctx.organizationId, a.id)]);
+  const [employee, signatures, lastRequest] = await Promise.all([
+    loadEmployee(db, ctx, a.employeeId),
+    repo.signaturesOf(db, ctx.organizationId, a.id),
+    lastRequestDate(db, ctx.organizationId, a.id),
+  ]);
   const status = statusOn(datesOf(a), ctx.clock.today());
   return {
     id: a.id, status, employeeId: a.employeeId, employeeName: `${employee.lastName} ${employee.firstName}`, matricola: employee.matricola,
@@ -34,7 +38,7 @@ export async function toOut(db: Db, ctx: Ctx, a: repo.AgreementRow) {
     requiredSigners: a.requiredSigners as SignerRole[],
     signatures: signatures.map((s) => ({ role: s.signerRole as SignerRole, name: s.signerName, at: s.signedAt.toISOString() })),
     termination: a.terminationKind && a.terminationDate ? { kind: a.terminationKind as 'withdrawn', date: a.terminationDate, reason: a.terminationReason } : null,
-    inactiveSince: status === 'active' && a.startDate ? inactiveSince(a.startDate, lastRequestDate(a)) : null,
+    inactiveSince: status === 'active' && a.startDate ? inactiveSince(a.startDate, lastRequest) : null,
     employeeRole: employee.role,
   };
 }
@@ -74,11 +78,11 @@ export async function listAgreements(ctx: Ctx, q: z.infer<typeof agreementQuery>
     if (q.inactiveMonths !== undefined) {
       filter.statuses = ['active'];
       filter.startedBy = addMonths(today, -q.inactiveMonths);
+      filter.inactiveSinceBy = filter.startedBy;
     }
     const { rows, total } = await repo.listAgreements(tx, ctx.organizationId, filter, q.pageSize, (q.page - 1) * q.pageSize);
-    const kept = q.inactiveMonths !== undefined ? rows.filter((a) => isRevocableForInactivity(a.startDate!, lastRequestDate(a), today, q.inactiveMonths!)) : rows;
-    const items = await Promise.all(kept.map((a) => toOut(tx, ctx, a)));
-    // Until agile days exist the start-date filter in SQL is the whole art. 9.4 rule, so the count is exact.
+    // Art. 9.4 is applied in SQL (start date and last request), so the count is exact.
+    const items = await Promise.all(rows.map((a) => toOut(tx, ctx, a)));
     return { items, total, page: q.page, pageSize: q.pageSize };
   });
 }

@@ -28,9 +28,3 @@ export async function updateAnnex(ctx: Ctx, kind: AnnexKind, input: { title: str
     return annexTexts(tx, ctx.organizationId);
   });
 }
-
-export async function myNotifications(ctx: Ctx) {
-  if (!ctx.actor.employeeId) return [];
-  const rows = await repo.notificationsOf(ctx.engine.db, ctx.organizationId, ctx.actor.employeeId);
-  return rows.map((n) => ({ id: n.id, kind: n.kind, title: n.title, body: n.body, createdAt: n.createdAt.toISOString(), read: Boolean(n.readAt) }));
-}

@@ -1,3 +1,4 @@
+import { italianDate } from '../../../platform/dates.js';
 import { hasRole } from '../../../platform/actor.js';
 import { audit } from '../../../platform/audit.js';
 import { transaction, type Ctx } from '../../../platform/context.js';
@@ -12,11 +13,13 @@ import { requiredSigners, statusOn, transition, type AgreementStatus } from '../
 import { assertWithdrawal, inactiveSince, isRevocableForInactivity, lapsesOnTransfer } from '../domain/ending.js';
 import { can, isDirectorOf } from '../policy.js';
 import * as repo from '../repositories/agreements.js';
-import { loadVisible, toOut } from './agreements.js';
+import { lastRequestDate, loadVisible, toOut } from './agreements.js';
 import { datesOf, refreshStatuses } from './statuses.js';
+import { notify as send } from '../../notifications/services/notify.js';
 
+/** Art. 13 — through the notifications module, so the right to disconnect holds. */
 async function notify(tx: Db, ctx: Ctx, employeeId: string, kind: string, title: string, body: string, agreementId: string) {
-  await repo.insertNotification(tx, ctx.organizationId, { employeeId, kind, title, body, entity: 'agreement', entityId: agreementId, createdAt: ctx.clock.now() });
+  await send(tx, ctx, [{ employeeId, kind, title, body, entity: 'agreement', entityId: agreementId, email: true }]);
 }
 
 async function managerOf(tx: Db, ctx: Ctx, unitId: string): Promise<string | null> {
@@ -106,8 +109,9 @@ export async function revoke(ctx: Ctx, id: string, input: { reason: string }) {
     const status = statusOn(datesOf(a), today);
     transition(status, 'revoke');
     const { regulation } = await regulationFor(tx, ctx.organizationId);
-    if (!isRevocableForInactivity(a.startDate!, null, today, regulation.inactivityRevocationMonths))
-      throw new DomainError('INVALID_STATE', `La revoca d’ufficio richiede ${regulation.inactivityRevocationMonths} mesi consecutivi senza giornate richieste (dal ${inactiveSince(a.startDate!, null)}) (art. 9.4)`, 'status', undefined, { status });
+    const lastRequest = await lastRequestDate(tx, ctx.organizationId, a.id);
+    if (!isRevocableForInactivity(a.startDate!, lastRequest, today, regulation.inactivityRevocationMonths))
+      throw new DomainError('INVALID_STATE', `La revoca d’ufficio richiede ${regulation.inactivityRevocationMonths} mesi consecutivi senza giornate richieste (dal ${italianDate(inactiveSince(a.startDate!, lastRequest))}) (art. 9.4)`, 'status', undefined, { status });
     const after = await repo.updateAgreement(tx, ctx.organizationId, id, { terminationKind: 'revoked', terminationDate: today, terminationReason: input.reason.trim(), terminatedBy: 'hr' }, ctx.clock.now());
     await audit(tx, ctx, { action: 'agreement.revocation', entity: 'agreement', entityId: id, before: { status }, after: { terminationKind: 'revoked', date: today }, reason: input.reason.trim() });
     const employee = await loadEmployee(tx, ctx, a.employeeId);

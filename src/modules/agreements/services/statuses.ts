@@ -1,3 +1,4 @@
+import { italianDate } from '../../../platform/dates.js';
 import { systemActor } from '../../../platform/actor.js';
 import { auditMany } from '../../../platform/audit.js';
 import type { Ctx } from '../../../platform/context.js';
@@ -5,7 +6,6 @@ import type { Db } from '../../../platform/db/engine.js';
 import { statusOn, type AgreementStatus } from '../domain/agreement.js';
 import * as repo from '../repositories/agreements.js';
 
-const italian = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
 
 export const datesOf = (a: repo.AgreementRow) => ({
   status: a.status as AgreementStatus,
@@ -29,7 +29,7 @@ export async function refreshStatuses(tx: Db, ctx: Ctx): Promise<number> {
   const system = { ...ctx, actor: systemActor(ctx.organizationId, 'calendar') };
   await auditMany(tx, system, changes.map((c) => ({
     action: `agreement.${c.next}`, entity: 'agreement', entityId: c.a.id, before: { status: c.a.status }, after: { status: c.next },
-    reason: c.next === 'active' ? `Decorrenza dal ${italian(c.a.startDate)} (art. 6.4)` : c.next === 'expired' ? `Scadenza il ${italian(c.a.endDate)} (art. 8.2)` : c.a.terminationReason,
+    reason: c.next === 'active' ? `Decorrenza dal ${italianDate(c.a.startDate ?? "")} (art. 6.4)` : c.next === 'expired' ? `Scadenza il ${italianDate(c.a.endDate)} (art. 8.2)` : c.a.terminationReason,
   })));
   return changes.length;
 }

@@ -22,6 +22,7 @@ export interface Regulation {
   dailyMinutes: number;
   minimumRemotableShare: number;
   hrDirectorateCode: string | null;
+  bankAutoReleaseDay: number | null;
 }
 
 export interface RegulationField {
@@ -52,6 +53,7 @@ export const MILAN_REGULATION: Regulation = {
   dailyMinutes: 432,
   minimumRemotableShare: 15,
   hrDirectorateCode: null,
+  bankAutoReleaseDay: null,
 };
 
 export const REGULATION_FIELDS: readonly RegulationField[] = [
@@ -73,6 +75,7 @@ export const REGULATION_FIELDS: readonly RegulationField[] = [
   { key: 'dailyMinutes', article: 'art. 11.5', kind: 'integer', min: 60, max: 720 },
   { key: 'minimumRemotableShare', article: 'POLA § 4.1 (art. 263 D.L. 34/2020)', kind: 'percent', min: 0, max: 100 },
   { key: 'hrDirectorateCode', article: 'art. 8.1, 20.2', kind: 'code', nullable: true },
+  { key: 'bankAutoReleaseDay', article: 'art. 7.8', kind: 'integer', min: 1, max: 28, nullable: true },
 ];
 
 /** The settings in force: stored values over Milan's defaults (unknown keys are dropped). */
