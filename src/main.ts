@@ -1,5 +1,6 @@
 import cliProgress from 'cli-progress';
 import { startApp, demoAccounts } from './app.js';
+import { scheduleAgileDayJobs } from './modules/agile-days/jobs.js';
 import { scheduleAgreementJobs } from './modules/agreements/jobs.js';
 
 const bar = new cliProgress.SingleBar({ format: 'Dati dimostrativi |{bar}| {percentage}% · {value}/{total} dipendenti', hideCursor: true }, cliProgress.Presets.shades_classic);
@@ -20,7 +21,8 @@ if (barStarted) bar.stop();
 
 const { config, engine, firstStart } = started;
 await started.app.listen({ port: config.port, host: config.host });
-const stopJobs = scheduleAgreementJobs(engine, started.clock, (message) => started.app.log.info(message));
+const log = (message: string) => started.app.log.info(message);
+const stopJobs = [scheduleAgreementJobs(engine, started.clock, log), scheduleAgileDayJobs(engine, started.clock, config, log)];
 
 const url = `http://localhost:${config.port}`;
 const lines = [
@@ -41,7 +43,7 @@ console.log(lines.join('\n'));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    stopJobs();
+    for (const stop of stopJobs) stop();
     void started.close().then(() => process.exit(0));
   });
 }
