@@ -83,7 +83,7 @@ export async function deliverWebhooks(engine: Engine, clock: Clock, batch = 50):
         error = String(e).slice(0, 500);
       }
       if (!error) {
-        await repo.setDeliveryOutcome(tx, d.organization_id, d.id, { status: 'delivered', attempts, deliveredAt: clock.now(), lastStatus: status, lastError: null });
+        await repo.setDeliveryOutcome(tx, d.organization_id, d.id, { status: 'delivered', attempts, deliveredAt: clock.now(), lastStatus: status });
         result.delivered++;
       } else if (attempts >= MAX_ATTEMPTS) {
         await repo.setDeliveryOutcome(tx, d.organization_id, d.id, { status: 'failed', attempts, lastStatus: status, lastError: error });
