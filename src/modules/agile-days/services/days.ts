@@ -5,7 +5,8 @@ import { romeTimeOf } from '../../../platform/clock.js';
 import { transaction, type Ctx } from '../../../platform/context.js';
 import { firstOfMonth, italianDate, lastOfMonth, monthOf } from '../../../platform/dates.js';
 import type { Db } from '../../../platform/db/engine.js';
-import { DomainError, notFound } from '../../../platform/errors.js';
+import { hasRole } from '../../../platform/actor.js';
+import { DomainError, forbidden, notFound } from '../../../platform/errors.js';
 import { coversDate } from '../../agreements/domain/agreement.js';
 import { visibleScope } from '../../agreements/services/access.js';
 import { datesOf } from '../../agreements/services/statuses.js';
@@ -133,6 +134,7 @@ async function decideIn(tx: Db, ctx: Ctx, id: string, input: z.infer<typeof appr
  * Art. 10.1 "di norma": a late, exceptional request is never approved in bulk.
  */
 export async function decideDays(ctx: Ctx, input: { ids: string[]; decision: 'approve' | 'reject'; reason?: string | null }) {
+  if (!hasRole(ctx.actor, 'manager', 'director')) throw forbidden('Decidono le giornate i dirigenti e i Direttori (art. 10)');
   const results = [];
   for (const id of input.ids) {
     try {

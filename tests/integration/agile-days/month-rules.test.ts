@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../../../src/platform/actor.js';
+import { autoRelease } from '../../../src/modules/agile-days/services/bank.js';
+import { aDay, anActiveAgreement, requestDay } from '../../fixtures/agile-days.js';
+import { World } from '../../fixtures/world.js';
+
+let w: World;
+beforeAll(async () => {
+  w = await World.create();
+  await anActiveAgreement(w, 'employeeA1', { monthlyQuota: 10, startDate: '2026-05-01' });
+  await anActiveAgreement(w, 'colleagueA1', { monthlyQuota: 4, startDate: '2026-05-01' });
+});
+afterAll(() => w.close());
+
+const run = () => {
+  const ctx = { organizationId: w.organizationId, actor: systemActor(w.organizationId, 'test'), clock: w.clock, engine: w.engine };
+  return w.engine.db.transaction((tx) => autoRelease(tx, ctx));
+};
+
+describe('art. 7.8 automatic release to the bank', () => {
+  it('art. 7.8 — off by default; when set to the 20th it does nothing on the 19th and releases the unrequested days on the 20th, once', async () => {
+    w.setNow('2026-11-19T10:00:00+01:00');
+    expect(await run()).toBe(0);
+    const set = await w.as('hr', { method: 'PATCH', url: '/api/v1/organization', payload: { settings: { bankAutoReleaseDay: 20 } } });
+    expect(set.statusCode, set.body).toBe(200);
+    expect(set.json().settingsArticles.bankAutoReleaseDay).toBe('art. 7.8');
+    await aDay(w, 'colleague', 'colleagueA1', '2026-11-24');
+    expect(await run()).toBe(0);
+    w.setNow('2026-11-20T10:00:00+01:00');
+    // employeeA1 had 10 left, colleagueA1 3.
+    expect(await run()).toBe(13);
+    expect(await run()).toBe(0);
+    const bank = (await w.as('director', { url: `/api/v1/directorates/${w.directorateA}/bank?month=2026-11` })).json();
+    expect(bank).toMatchObject({ released: 13, balance: 13, automaticRelease: { day: 20 } });
+    expect(bank.automaticRelease.doneAt).not.toBeNull();
+    expect((await requestDay(w, 'employee', 'employeeA1', '2026-11-25')).json().code).toBe('QUOTA_EXCEEDED');
+  });
+});
+
+describe('art. 9.4 inactivity counts from the last day asked for', () => {
+  it('art. 9.4 — six months after the start with no request the agreement is revocable; a request resets the count', async () => {
+    w.setNow('2026-11-02T10:00:00+01:00');
+    const inactive = async () => (await w.as('hr', { url: '/api/v1/agreements?inactiveMonths=6' })).json().items.map((a: { employeeId: string }) => a.employeeId);
+    // Both started on 1 May; employeeA1 asked for nothing yet (the automatic release above is not a request).
+    expect(await inactive()).toContain(w.people.employeeA1);
+    await aDay(w, 'employee', 'employeeA1', '2026-12-01');
+    expect(await inactive()).not.toContain(w.people.employeeA1);
+    const agreement = (await w.as('hr', { url: `/api/v1/agreements?employeeId=${w.people.employeeA1}` })).json().items[0];
+    expect(agreement.inactiveSince).toBe('2026-11-02');
+    const refused = await w.as('hr', { method: 'POST', url: `/api/v1/agreements/${agreement.id}/revocation`, payload: { reason: 'Inattività' } });
+    expect(refused.json()).toMatchObject({ code: 'INVALID_STATE', detail: expect.stringContaining('dal 02/11/2026') });
+  });
+});
