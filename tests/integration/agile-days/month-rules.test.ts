@@ -51,3 +51,17 @@ describe('art. 9.4 inactivity counts from the last day asked for', () => {
     expect(refused.json()).toMatchObject({ code: 'INVALID_STATE', detail: expect.stringContaining('dal 02/11/2026') });
   });
 });
+
+describe('art. 9 the end of an agreement ends its days', () => {
+  it('art. 9.1 — a withdrawal effective on 27 January cancels the days from then on and keeps those before', async () => {
+    w.setNow('2026-12-28T10:00:00+01:00');
+    const before = await aDay(w, 'colleague', 'colleagueA1', '2027-01-26');
+    const after = await aDay(w, 'colleague', 'colleagueA1', '2027-01-27');
+    const agreement = (await w.as('hr', { url: `/api/v1/agreements?employeeId=${w.people.colleagueA1}` })).json().items[0];
+    const res = await w.as('colleague', { method: 'POST', url: `/api/v1/agreements/${agreement.id}/withdrawal`, payload: { effectiveDate: '2027-01-27', reason: 'Cambio di esigenze familiari' } });
+    expect(res.statusCode, res.body).toBe(200);
+    const days = (await w.as('colleague', { url: '/api/v1/agile-days' })).json().items as { id: string; status: string }[];
+    expect(days.find((d) => d.id === before)!.status).toBe('pending');
+    expect(days.find((d) => d.id === after)!.status).toBe('cancelled');
+  });
+});

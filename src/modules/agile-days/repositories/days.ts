@@ -174,3 +174,11 @@ export async function quotaRows(db: Db, organizationId: string, month: string, f
         WHERE e.organization_id = ${organizationId} ${emp} ${dir}`,
   );
 }
+
+export async function liveDaysOfAgreement(db: Db, organizationId: string, agreementId: string, from: string) {
+  return db
+    .select()
+    .from(agileDays)
+    .where(and(eq(agileDays.organizationId, organizationId), eq(agileDays.agreementId, agreementId), gte(agileDays.date, from), inArray(agileDays.status, ['pending', 'approved'])))
+    .for('update');
+}

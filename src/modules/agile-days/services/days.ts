@@ -210,3 +210,16 @@ export async function listDays(ctx: Ctx, q: z.infer<typeof dayQuery>) {
   if (q.toVerify) rows = rows.filter((r) => r.day.employeeId !== ctx.actor.employeeId);
   return { items: rows.map((r) => dayOut(r.day, r)), total: rows.length };
 }
+
+/**
+ * Art. 6.4, 9 — when an agreement ends (withdrawal, lapse, revocation), the days asked for from
+ * its end on are cancelled: no agile day outside an agreement. The attendance system is told.
+ */
+export async function cancelDaysFrom(tx: Db, ctx: Ctx, agreementId: string, from: string): Promise<number> {
+  const live = await repo.liveDaysOfAgreement(tx, ctx.organizationId, agreementId, from);
+  for (const d of live) {
+    const after = await repo.updateDay(tx, ctx.organizationId, d.id, { status: 'cancelled', cancelledAt: ctx.clock.now() }, ctx.clock.now());
+    await changed(tx, ctx, after, 'agile_day.cancelled', null, 'Fine dell’accordo di lavoro agile (art. 9)');
+  }
+  return live.length;
+}

@@ -16,6 +16,7 @@ import * as repo from '../repositories/agreements.js';
 import { lastRequestDate, loadVisible, toOut } from './agreements.js';
 import { datesOf, refreshStatuses } from './statuses.js';
 import { notify as send } from '../../notifications/services/notify.js';
+import { cancelDaysFrom } from '../../agile-days/services/days.js';
 
 /** Art. 13 — through the notifications module, so the right to disconnect holds. */
 async function notify(tx: Db, ctx: Ctx, employeeId: string, kind: string, title: string, body: string, agreementId: string) {
@@ -44,6 +45,7 @@ export async function withdraw(ctx: Ctx, id: string, input: { effectiveDate: str
     const disability = isEmployer ? (await circumstancesForRule(tx, ctx, a.employeeId, 'art. 9.2 preavviso di recesso')).disability : false;
     assertWithdrawal({ noticeDate: ctx.clock.today(), effectiveDate: input.effectiveDate, reason: input.reason, party: isEmployee ? 'employee' : 'employer', workerHasDisability: disability }, regulation);
     const after = await repo.updateAgreement(tx, ctx.organizationId, id, { terminationKind: 'withdrawn', terminationDate: input.effectiveDate, terminationReason: input.reason.trim(), terminatedBy: isEmployee ? 'employee' : 'employer' }, ctx.clock.now());
+    await cancelDaysFrom(tx, ctx, id, input.effectiveDate);
     await audit(tx, ctx, { action: 'agreement.withdrawal_notified', entity: 'agreement', entityId: id, before: { status }, after: { terminationKind: 'withdrawn', effectiveDate: input.effectiveDate, party: after.terminatedBy }, reason: input.reason.trim() });
     if (isEmployer) await notify(tx, ctx, a.employeeId, 'agreement.withdrawal', 'Recesso dall’accordo di lavoro agile', `L’Amministrazione ha comunicato il recesso dall’accordo con effetto dal ${input.effectiveDate}. Motivo: ${input.reason.trim()}`, id);
     await refreshStatuses(tx, ctx);
@@ -65,6 +67,7 @@ export async function transfer(ctx: Ctx, employeeId: string, input: { unitId: st
       for (const a of await repo.runningAgreementsOf(tx, ctx.organizationId, employeeId)) {
         if (a.terminationKind && a.terminationDate && a.terminationDate <= input.date) continue;
         await repo.updateAgreement(tx, ctx.organizationId, a.id, { terminationKind: 'lapsed', terminationDate: input.date, terminationReason: 'Trasferimento ad altra Direzione (art. 9.3)', terminatedBy: 'system', ...(a.status === 'draft' || a.status === 'awaiting_signatures' ? { status: 'lapsed' } : {}) }, ctx.clock.now());
+        await cancelDaysFrom(tx, ctx, a.id, input.date);
         await audit(tx, ctx, { action: 'agreement.lapsed', entity: 'agreement', entityId: a.id, before: { status: a.status }, after: { terminationKind: 'lapsed', date: input.date }, reason: 'Trasferimento ad altra Direzione (art. 9.3)' });
         await notify(tx, ctx, employeeId, 'agreement.lapsed', 'Decadenza dell’accordo di lavoro agile', `Con il trasferimento del ${input.date} ad altra Direzione l’accordo è decaduto (art. 9.3). La nuova Direzione può riattivarlo per il periodo residuo.`, a.id);
         lapsed.push(a.id);
@@ -113,6 +116,7 @@ export async function revoke(ctx: Ctx, id: string, input: { reason: string }) {
     if (!isRevocableForInactivity(a.startDate!, lastRequest, today, regulation.inactivityRevocationMonths))
       throw new DomainError('INVALID_STATE', `La revoca d’ufficio richiede ${regulation.inactivityRevocationMonths} mesi consecutivi senza giornate richieste (dal ${italianDate(inactiveSince(a.startDate!, lastRequest))}) (art. 9.4)`, 'status', undefined, { status });
     const after = await repo.updateAgreement(tx, ctx.organizationId, id, { terminationKind: 'revoked', terminationDate: today, terminationReason: input.reason.trim(), terminatedBy: 'hr' }, ctx.clock.now());
+    await cancelDaysFrom(tx, ctx, id, today);
     await audit(tx, ctx, { action: 'agreement.revocation', entity: 'agreement', entityId: id, before: { status }, after: { terminationKind: 'revoked', date: today }, reason: input.reason.trim() });
     const employee = await loadEmployee(tx, ctx, a.employeeId);
     const body = `L’accordo di lavoro agile di ${employee.firstName} ${employee.lastName} è revocato d’ufficio dal ${today}: nessuna giornata richiesta per ${regulation.inactivityRevocationMonths} mesi (art. 9.4). Motivo: ${input.reason.trim()}`;
