@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aDay, anActiveAgreement, approve } from '../../fixtures/agile-days.js';
+import { authorizationMatrix, type Operation } from '../../fixtures/matrix.js';
 import { World } from '../../fixtures/world.js';
-
-const ROLES = ['employee', 'manager', 'director', 'hr', 'facilities', 'it', 'evaluator', 'admin'] as const;
-type Role = (typeof ROLES)[number];
 
 let w: World;
 let pending: string;
@@ -28,9 +26,8 @@ beforeAll(async () => {
 });
 afterAll(() => w.close());
 
-type Request = { method?: 'GET' | 'POST' | 'PUT' | 'DELETE'; url: string; payload?: object };
 /** Each operation of the agile-days API and the roles allowed past authorization (anything but 403). */
-const operations: { name: string; allowed: Role[]; request: () => Request }[] = [
+const operations: Operation[] = [
   { name: 'read a quota', allowed: ['employee', 'manager', 'director', 'hr', 'facilities', 'it', 'admin'], request: () => ({ url: `/api/v1/employees/${w.people.employeeA1}/quota` }) },
   { name: 'read "il mio mese"', allowed: ['employee', 'manager', 'director', 'hr', 'facilities', 'it', 'admin'], request: () => ({ url: `/api/v1/employees/${w.people.employeeA1}/calendar` }) },
   { name: 'request a day for employee A1', allowed: ['employee'], request: () => ({ method: 'POST', url: '/api/v1/agile-days', payload: { employeeId: w.people.employeeA1, date: '2026-11-30', activities: 'Relazione' } }) },
@@ -61,18 +58,7 @@ const operations: { name: string; allowed: Role[]; request: () => Request }[] = 
 ];
 
 describe('authorization matrix of the agile-days API (role × operation)', () => {
-  for (const op of operations) {
-    it(`${op.name}: ${op.allowed.join(', ')}`, async () => {
-      for (const role of ROLES) {
-        const res = await w.as(role, op.request());
-        if (op.allowed.includes(role)) expect(res.statusCode, `${role} should pass: ${res.body}`).not.toBe(403);
-        else {
-          expect(res.statusCode, `${role} should be refused: ${res.body}`).toBe(403);
-          expect(res.json()).toMatchObject({ code: 'FORBIDDEN' });
-        }
-      }
-    });
-  }
+  authorizationMatrix(() => w, operations);
 
   it('answers 401 to anyone not signed in, and the iCalendar feed only to its token', async () => {
     for (const op of operations) expect((await w.as(null, op.request())).statusCode, op.name).toBe(401);

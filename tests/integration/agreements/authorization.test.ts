@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OBJECTIVE, REMOTABLE, aDraftAgreement, mapEmployee } from '../../fixtures/agreements.js';
+import { ROLES, authorizationMatrix, type Operation } from '../../fixtures/matrix.js';
 import { World } from '../../fixtures/world.js';
-
-const ROLES = ['employee', 'manager', 'director', 'hr', 'facilities', 'it', 'evaluator', 'admin'] as const;
-type Role = (typeof ROLES)[number];
 
 let w: World;
 let agreement: string;
@@ -18,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => w.close());
 
 /** Each operation of the agreements API and the roles allowed past authorization (anything but 403). */
-const operations: { name: string; allowed: Role[]; request: () => { method?: "GET" | "POST" | "PUT" | "PATCH"; url: string; payload?: object } }[] = [
+const operations: Operation[] = [
   { name: 'list activities', allowed: [...ROLES], request: () => ({ url: '/api/v1/activities' }) },
   { name: 'create activity', allowed: ['director', 'hr'], request: () => ({ method: 'POST', url: '/api/v1/activities', payload: { unitId: w.unitA1, year: 2026, name: 'Matrice', ...REMOTABLE } }) },
   { name: 'change activity', allowed: ['director', 'hr'], request: () => ({ method: 'PATCH', url: `/api/v1/activities/${activity}`, payload: { description: 'Aggiornata' } }) },
@@ -44,18 +42,7 @@ const operations: { name: string; allowed: Role[]; request: () => { method?: "GE
 ];
 
 describe('authorization matrix of the agreements API (role × operation)', () => {
-  for (const op of operations) {
-    it(`${op.name}: ${op.allowed.join(', ')}`, async () => {
-      for (const role of ROLES) {
-        const res = await w.as(role, op.request());
-        if (op.allowed.includes(role)) expect(res.statusCode, `${role} should pass: ${res.body}`).not.toBe(403);
-        else {
-          expect(res.statusCode, `${role} should be refused`).toBe(403);
-          expect(res.json()).toMatchObject({ code: 'FORBIDDEN' });
-        }
-      }
-    });
-  }
+  authorizationMatrix(() => w, operations);
 
   it('answers 401 to anyone not signed in', async () => {
     for (const op of operations) expect((await w.as(null, op.request())).statusCode, op.name).toBe(401);

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { codeOf } from '../../../../tests/fixtures/domain.js';
 import { assertDecidable, assertRejectionReason, assertVerifiable, dayTransition } from './agile-day.js';
 
-const code = (f: () => unknown) => {
-  try {
-    f();
-    return null;
-  } catch (e) {
-    return (e as { code: string }).code;
-  }
-};
+const code = codeOf;
 
 describe('art. 10 the life of a day request', () => {
   it('art. 10.1 — the manager approves or rejects a pending day; a decided day cannot be decided again', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codeOf } from '../../../../tests/fixtures/domain.js';
 import { MILAN_REGULATION } from '../../organization/domain/regulation.js';
 import { assertCancellable, assertDayRequest, assertRevocable, isEmployeeWorkingDay, type DayRequestFacts } from './day-request.js';
 
@@ -8,14 +9,7 @@ const facts = (over: Partial<DayRequestFacts> = {}): DayRequestFacts => ({
   date: '2026-11-26', today: '2026-11-23', activities: 'Istruttoria pratiche', exceptional: false, reason: null,
   pattern: { type: 'full_time' }, patronDay: '12-07', agreementCovers: true, alreadyRequested: false, remaining: 5, unitAgileThatDay: 0, unitLimit: null, ...over,
 });
-const code = (f: () => unknown) => {
-  try {
-    f();
-    return null;
-  } catch (e) {
-    return (e as { code: string }).code;
-  }
-};
+const code = codeOf;
 
 describe('art. 10–11 day requests', () => {
   it('art. 10.1 — a request exactly 3 days ahead passes, 2 days ahead fails', () => {
