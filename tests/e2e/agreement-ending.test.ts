@@ -28,7 +28,7 @@ describe('agreements: lists, withdrawal and revocation', () => {
     await dialog.getByLabel('Data da cui ha effetto il recesso').fill('2026-12-01');
     await dialog.getByLabel('Motivo del recesso').fill('Cambio di mansioni: il nuovo incarico richiede la presenza quotidiana allo sportello.');
     await dialog.getByRole('button', { name: 'Comunica il recesso' }).click();
-    await dialog.locator('#withdraw-date-error').getByText('Il recesso può decorrere non prima del 2026-12-23 (preavviso art. 9)').waitFor();
+    await dialog.locator('#withdraw-date-error').getByText('Il recesso può decorrere non prima del 23/12/2026 (preavviso art. 9)').waitFor();
     await dialog.getByText('La prima data possibile è il 23/12/2026.').waitFor();
     expect(await dialog.getByLabel('Data da cui ha effetto il recesso').evaluate((el) => el === document.activeElement)).toBe(true);
     await screenshot(page, 'i8-withdrawal-too-early');

@@ -49,9 +49,9 @@ describe('art. 10–11 asking for a day, through the API', () => {
     expect((await requestDay(w, 'employee-b', 'employeeB1', '2026-12-15')).statusCode).toBe(201);
   });
 
-  it('refuses a second request for the same date (409-free: a rule, 422)', async () => {
+  it('refuses a second request for the same date with a conflict', async () => {
     await aDay(w, 'employee', 'employeeA1', '2026-12-01');
-    expect(problem(await requestDay(w, 'employee', 'employeeA1', '2026-12-01'))).toMatchObject({ code: 'DUPLICATE_DAY', field: 'date' });
+    expect(problem(await requestDay(w, 'employee', 'employeeA1', '2026-12-01'))).toMatchObject({ status: 409, code: 'DUPLICATE_DAY', field: 'date' });
   });
 
   it('art. 7 — counts pending requests: with a quota of 2 the second passes, the third is refused saying 0 remain', async () => {

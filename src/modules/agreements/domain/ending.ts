@@ -1,4 +1,4 @@
-import { addDays, addMonths } from '../../../platform/dates.js';
+import { addDays, addMonths, italianDate } from '../../../platform/dates.js';
 import { DomainError } from '../../../platform/errors.js';
 import type { Regulation } from '../../organization/domain/regulation.js';
 
@@ -20,7 +20,7 @@ export function assertWithdrawal(input: { noticeDate: string; effectiveDate: str
   const earliest = minimumWithdrawalDate(input.noticeDate, input.party, input.workerHasDisability, r);
   if (input.effectiveDate < earliest) {
     // The reason for the longer notice is not said: it would reveal protected data to the caller.
-    throw new DomainError('NOTICE_TOO_SHORT', `Il recesso può decorrere non prima del ${earliest} (preavviso art. 9)`, 'effectiveDate', undefined, { earliestEffectiveDate: earliest });
+    throw new DomainError('NOTICE_TOO_SHORT', `Il recesso può decorrere non prima del ${italianDate(earliest)} (preavviso art. 9)`, 'effectiveDate', undefined, { earliestEffectiveDate: earliest });
   }
 }
 
