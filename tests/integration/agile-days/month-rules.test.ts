@@ -65,3 +65,24 @@ describe('art. 9 the end of an agreement ends its days', () => {
     expect(days.find((d) => d.id === after)!.status).toBe('cancelled');
   });
 });
+
+describe('art. 7.6–7.7 part time, through the API', () => {
+  it('art. 7.6 — a vertical part-timer on Monday to Wednesday with an agreement of 10 gets 6 days, and only on those weekdays', async () => {
+    w.setNow('2026-11-23T10:00:00+01:00');
+    const changed = await w.as('hr', { method: 'PATCH', url: `/api/v1/employees/${w.people.employeeA2}`, payload: { workPattern: { type: 'part_time_vertical', percent: 60, weekdays: [1, 2, 3] } } });
+    expect(changed.statusCode, changed.body).toBe(200);
+    await anActiveAgreement(w, 'employeeA2', { monthlyQuota: 10, startDate: '2026-05-01' });
+    expect((await w.as('employee-a2', { url: `/api/v1/employees/${w.people.employeeA2}/quota?month=2027-02` })).json()).toMatchObject({ base: 6, total: 6 });
+    expect((await requestDay(w, 'employee-a2', 'employeeA2', '2027-02-03')).statusCode).toBe(201);
+    expect((await requestDay(w, 'employee-a2', 'employeeA2', '2027-02-04')).json().code).toBe('NOT_A_WORKING_DAY');
+  });
+
+  it('art. 7.7 — a cyclic part-timer has the full quota in full-time months and none in the others', async () => {
+    const changed = await w.as('hr', { method: 'PATCH', url: `/api/v1/employees/${w.people.employeeA2}`, payload: { workPattern: { type: 'part_time_cyclic', percent: 70, fullTimeMonths: [1, 2, 3] } } });
+    expect(changed.statusCode, changed.body).toBe(200);
+    const quota = async (month: string) => (await w.as('employee-a2', { url: `/api/v1/employees/${w.people.employeeA2}/quota?month=${month}` })).json();
+    expect((await quota('2027-03')).base).toBe(10);
+    expect((await quota('2027-04')).base).toBe(0);
+    expect((await requestDay(w, 'employee-a2', 'employeeA2', '2027-04-07')).json().code).toBe('QUOTA_EXCEEDED');
+  });
+});
