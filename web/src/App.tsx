@@ -7,6 +7,13 @@ import { AnnexesPage } from './pages/agreements/annexes/AnnexesPage';
 import { ApplicationsPage } from './pages/agreements/applications/ApplicationsPage';
 import { ContingentsPage } from './pages/agreements/contingents/ContingentsPage';
 import { MyAgileWorkPage } from './pages/agreements/mine/MyAgileWorkPage';
+import { BankPage } from './pages/agile-days/directorate/BankPage';
+import { ExtensionsPage } from './pages/agile-days/directorate/ExtensionsPage';
+import { WebhooksPage } from './pages/agile-days/integration/WebhooksPage';
+import { MyMonthPage } from './pages/agile-days/month/MyMonthPage';
+import { DisconnectionPage } from './pages/agile-days/reports/DisconnectionPage';
+import { UnitCalendarPage } from './pages/agile-days/unit/UnitCalendarPage';
+import { UnitsPage } from './pages/agile-days/unit/UnitsPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { EmployeeDetailPage } from './pages/organization/employee/EmployeeDetailPage';
@@ -33,6 +40,13 @@ export function App() {
         <Route path="/impostazioni/allegati" element={<RequireAccess capability="annexes"><AnnexesPage /></RequireAccess>} />
         <Route path="/utenti" element={<RequireAccess capability="users"><UsersPage /></RequireAccess>} />
         <Route path="/lavoro-agile" element={<RequireEmployee><MyAgileWorkPage /></RequireEmployee>} />
+        <Route path="/lavoro-agile/mese" element={<RequireEmployee><MyMonthPage /></RequireEmployee>} />
+        <Route path="/lavoro-agile/unita" element={<RequireAccess capability="unitCalendar"><UnitsPage /></RequireAccess>} />
+        <Route path="/lavoro-agile/unita/:id" element={<RequireAccess capability="unitCalendar"><UnitCalendarPage /></RequireAccess>} />
+        <Route path="/lavoro-agile/estensioni" element={<RequireAccess capability="extensionDecision"><ExtensionsPage /></RequireAccess>} />
+        <Route path="/lavoro-agile/banca" element={<RequireAccess capability="dayBank"><BankPage /></RequireAccess>} />
+        <Route path="/report/disconnessione" element={<RequireAccess capability="disconnection"><DisconnectionPage /></RequireAccess>} />
+        <Route path="/integrazioni/webhook" element={<RequireAccess capability="webhooks"><WebhooksPage /></RequireAccess>} />
         <Route path="/attivita" element={<RequireAccess capability="activities"><ActivitiesPage /></RequireAccess>} />
         <Route path="/richieste" element={<RequireAccess capability="applications"><ApplicationsPage /></RequireAccess>} />
         <Route path="/accordi" element={<RequireAccess capability="agreementList"><AgreementsPage /></RequireAccess>} />

@@ -2,6 +2,33 @@ import { request, withQuery } from './http';
 import { uploadText, type UploadPhase } from './upload';
 import type {
   Activity,
+  AgileDay,
+  AgileDayCreate,
+  AgileDayCreated,
+  Bank,
+  BankAllocation,
+  BankDecision,
+  BankReleased,
+  BankRelease,
+  BankRequest,
+  BankRequestCreate,
+  BulkApproval,
+  BulkApprovalResult,
+  CalendarToken,
+  CalendarTokenInfo,
+  DayApproval,
+  DisconnectionReport,
+  Extension,
+  ExtensionCreate,
+  ExtensionDecision,
+  MyMonth,
+  Revocation,
+  Rotation,
+  UnitCalendar,
+  Verification,
+  Webhook,
+  WebhookCreate,
+  WebhookCreated,
   ActivityCreate,
   ActivityPatch,
   ActivityShareInput,
@@ -54,6 +81,8 @@ import type {
 export const downloads = {
   agreementPdf: (id: string) => withQuery(`/agreements/${id}/document.pdf`),
   contingents: (query: { year: number; compareYear?: number; format: 'csv' | 'xlsx' }) => withQuery('/reports/contingents', query),
+  /** Art. 10.1 — the month's authorized days for the attendance system. */
+  agileDays: (month: string) => withQuery('/exports/agile-days', { month, format: 'csv' }),
 };
 
 /** Typed calls to /api/v1, one function per endpoint. */
@@ -107,6 +136,37 @@ export const api = {
   },
   reports: {
     contingents: (query: { year?: number; compareYear?: number }, signal?: AbortSignal) => request<ContingentsReport>('GET', '/reports/contingents', { query, signal }),
+    disconnection: (month: string | undefined, signal?: AbortSignal) => request<DisconnectionReport>('GET', '/reports/disconnection', { query: { month }, signal }),
+  },
+  agileDays: {
+    myMonth: (employeeId: string, month: string | undefined, signal?: AbortSignal) => request<MyMonth>('GET', `/employees/${employeeId}/calendar`, { query: { month }, signal }),
+    request: (input: AgileDayCreate) => request<AgileDayCreated>('POST', '/agile-days', { body: input }),
+    cancel: (id: string) => request<AgileDay>('POST', `/agile-days/${id}/cancellation`),
+    decide: (id: string, input: DayApproval) => request<AgileDay>('POST', `/agile-days/${id}/approval`, { body: input }),
+    decideMany: (input: BulkApproval) => request<BulkApprovalResult>('POST', '/agile-days/approvals', { body: input }),
+    revoke: (id: string, input: Revocation) => request<AgileDay>('POST', `/agile-days/${id}/revocation`, { body: input }),
+    verify: (id: string, input: Verification) => request<AgileDay>('POST', `/agile-days/${id}/verification`, { body: input }),
+    unitCalendar: (unitId: string, month: string | undefined, signal?: AbortSignal) => request<UnitCalendar>('GET', `/units/${unitId}/calendar`, { query: { month }, signal }),
+    setRotation: (unitId: string, maxAgilePerDay: number | null) => request<Rotation>('PUT', `/units/${unitId}/rotation`, { body: { maxAgilePerDay } }),
+    calendarToken: (employeeId: string) => request<CalendarTokenInfo>('GET', `/employees/${employeeId}/calendar-token`),
+    newCalendarToken: (employeeId: string) => request<CalendarToken>('POST', `/employees/${employeeId}/calendar-token`),
+  },
+  extensions: {
+    list: (query: { employeeId?: string; status?: Extension['status'] }) => request<Extension[]>('GET', '/extensions', { query }),
+    create: (input: ExtensionCreate) => request<Extension>('POST', '/extensions', { body: input }),
+    decide: (id: string, input: ExtensionDecision) => request<Extension>('POST', `/extensions/${id}/decision`, { body: input }),
+  },
+  bank: {
+    get: (directorateId: string, month: string | undefined, signal?: AbortSignal) => request<Bank>('GET', `/directorates/${directorateId}/bank`, { query: { month }, signal }),
+    release: (input: BankRelease) => request<BankReleased>('POST', '/bank/releases', { body: input }),
+    ask: (input: BankRequestCreate) => request<BankRequest>('POST', '/bank/requests', { body: input }),
+    decide: (id: string, input: BankDecision) => request<BankRequest>('POST', `/bank/requests/${id}/decision`, { body: input }),
+    allocate: (directorateId: string, month: string) => request<BankAllocation>('POST', `/directorates/${directorateId}/bank/allocation`, { query: { month } }),
+  },
+  webhooks: {
+    list: () => request<Webhook[]>('GET', '/webhooks'),
+    create: (input: WebhookCreate) => request<WebhookCreated>('POST', '/webhooks', { body: input }),
+    remove: (id: string) => request<{ ok: true }>('DELETE', `/webhooks/${id}`),
   },
   applications: {
     list: (query: ApplicationQuery, signal?: AbortSignal) => request<ApplicationPage>('GET', '/applications', { query, signal }),
@@ -130,6 +190,7 @@ export const api = {
   },
   notifications: {
     mine: () => request<Notification[]>('GET', '/notifications'),
+    markRead: (id: string) => request<{ ok: true }>('POST', `/notifications/${id}/read`),
   },
   audit: {
     list: (query: { entity?: string; entityId?: string; limit?: number }) => request<{ items: AuditEntry[] }>('GET', '/audit', { query }),

@@ -4,3 +4,5 @@ export { REGULATION_FIELDS, type RegulationField } from '../../../src/modules/or
 export { ROLES } from '../../../src/platform/actor';
 export { CHARACTERISTICS, EXCLUSIONS, type Characteristic, type Exclusion } from '../../../src/modules/agreements/domain/remotability';
 export { AGREEMENT_STATUSES, SIGNER_ROLES } from '../../../src/modules/agreements/domain/agreement';
+export { PRIORITY_ORDER } from '../../../src/modules/agile-days/domain/bank';
+export { AGILE_DAY_STATUSES, SPECIAL_SITUATIONS, VERIFICATION_OUTCOMES } from '../../../src/modules/agile-days/domain/agile-day';

@@ -30,6 +30,14 @@ export const ACCESS = {
   agreementLists: ['hr'],
   contingents: ['hr', 'director', 'evaluator', 'admin'],
   annexes: ['hr'],
+  // Agile days (art. 7, 10, 13): the API checks the unit or directorate of each one.
+  unitCalendar: ['manager', 'director', 'hr'],
+  rotation: ['director', 'hr'],
+  extensionDecision: ['director', 'hr'],
+  dayBank: ['director', 'hr'],
+  disconnection: ['hr', 'evaluator', 'admin'],
+  agileDaysExport: ['hr', 'it', 'admin'],
+  webhooks: ['admin', 'it'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof ACCESS;

@@ -66,7 +66,7 @@ export function NavBar() {
                         <li key={entry.item.to} className="nav-item">
                           <NavLink
                             to={entry.item.to}
-                            end={entry.item.to === '/' || entry.item.label === 'nav.myRecord'}
+                            end={entry.item.to === '/' || entry.item.to === '/lavoro-agile' || entry.item.label === 'nav.myRecord'}
                             className={({ isActive }) => `nav-link${isActive ? ' active' : ''}`}
                           >
                             <span>{t(entry.item.label)}</span>

@@ -26,12 +26,18 @@ export function navigationFor(me: Me): NavItem[] {
   if (me.user.employeeId) {
     items.push({ to: `/dipendenti/${me.user.employeeId}`, label: 'nav.myRecord', description: 'home.cards.myRecord', icon: 'user' });
     items.push({ to: '/lavoro-agile', label: 'nav.myAgileWork', description: 'home.cards.myAgileWork', icon: 'calendar' });
+    items.push({ to: '/lavoro-agile/mese', label: 'nav.myMonth', description: 'home.cards.myMonth', icon: 'calendar' });
   }
   const agile: NavItem['group'] = 'agileManagement';
   if (can(me, 'applications')) items.push({ to: '/richieste', label: 'nav.applications', description: 'home.cards.applications', icon: 'inbox', group: agile });
   if (can(me, 'agreementList')) items.push({ to: '/accordi', label: 'nav.agreements', description: 'home.cards.agreements', icon: 'file-signed', group: agile });
   if (can(me, 'activities')) items.push({ to: '/attivita', label: 'nav.activities', description: 'home.cards.activities', icon: 'check-circle', group: agile });
+  if (can(me, 'unitCalendar')) items.push({ to: '/lavoro-agile/unita', label: 'nav.unitCalendar', description: 'home.cards.unitCalendar', icon: 'calendar', group: agile });
+  if (can(me, 'extensionDecision')) items.push({ to: '/lavoro-agile/estensioni', label: 'nav.extensions', description: 'home.cards.extensions', icon: 'plus-circle', group: agile });
+  if (can(me, 'dayBank')) items.push({ to: '/lavoro-agile/banca', label: 'nav.dayBank', description: 'home.cards.dayBank', icon: 'box', group: agile });
   if (can(me, 'contingents')) items.push({ to: '/report/contingenti', label: 'nav.contingents', description: 'home.cards.contingents', icon: 'chart-line', group: agile });
+  if (can(me, 'disconnection')) items.push({ to: '/report/disconnessione', label: 'nav.disconnection', description: 'home.cards.disconnection', icon: 'clock', group: agile });
+  if (can(me, 'webhooks')) items.push({ to: '/integrazioni/webhook', label: 'nav.webhooks', description: 'home.cards.webhooks', icon: 'link' });
   if (can(me, 'structure')) items.push({ to: '/struttura', label: 'nav.structure', description: 'home.cards.structure', icon: 'folder' });
   if (can(me, 'employeeList')) items.push({ to: '/dipendenti', label: 'nav.employees', description: 'home.cards.employees', icon: 'list' });
   if (can(me, 'import')) items.push({ to: '/importazione', label: 'nav.import', description: 'home.cards.import', icon: 'upload' });

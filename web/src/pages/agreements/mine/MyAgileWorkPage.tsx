@@ -69,9 +69,16 @@ export function MyAgileWorkPage() {
           <span className="d-flex flex-wrap align-items-center gap-2">
             {t('mine.situation.agreement')} <AgreementStatusBadge status={running.status} />
           </span>
-          <Link to={`/accordi/${running.id}`} className="btn btn-primary btn-sm mt-2">
-            {running.status === 'draft' || running.status === 'awaiting_signatures' ? t('mine.situation.openToSign') : t('mine.situation.open')}
-          </Link>
+          <div className="d-flex flex-wrap gap-2 mt-2">
+            <Link to={`/accordi/${running.id}`} className="btn btn-primary btn-sm">
+              {running.status === 'draft' || running.status === 'awaiting_signatures' ? t('mine.situation.openToSign') : t('mine.situation.open')}
+            </Link>
+            {running.status === 'active' && (
+              <Link to="/lavoro-agile/mese" className="btn btn-outline-primary btn-sm">
+                {t('agileDays.openMyMonth')}
+              </Link>
+            )}
+          </div>
         </div>
       );
     if (pending)
