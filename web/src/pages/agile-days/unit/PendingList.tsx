@@ -47,9 +47,9 @@ export function PendingList({ days, decides, busy, onApprove, onReject }: {
               <div className="d-flex flex-wrap align-items-start gap-2">
                 {decides && (
                   <div className="form-check mb-0">
-                    <input id={`pending-${d.id}`} type="checkbox" checked={selected.includes(d.id)} onChange={(e) => toggle(d.id, e.target.checked)} aria-label={t('unitCalendar.pending.select', { label })} />
-                    <label htmlFor={`pending-${d.id}`} className="visually-hidden">
-                      {label}
+                    <input id={`pending-${d.id}`} type="checkbox" checked={selected.includes(d.id)} onChange={(e) => toggle(d.id, e.target.checked)} />
+                    <label htmlFor={`pending-${d.id}`}>
+                      <span className="visually-hidden">{t('unitCalendar.pending.select', { label })}</span>
                     </label>
                   </div>
                 )}
