@@ -9,6 +9,7 @@ import { insertUser } from './modules/organization/repositories/users.js';
 import { demoAccounts, seedDemo, type DemoAccount } from './modules/organization/demo/seed.js';
 import { buildApp } from './server.js';
 import { seedAgreementsDemo } from './modules/agreements/demo/seed.js';
+import { seedAgileDaysDemo } from './modules/agile-days/demo/seed.js';
 import crypto from 'node:crypto';
 
 export interface Started {
@@ -55,6 +56,7 @@ async function fillEmptyDatabase(engine: Engine, clock: Clock, config: Config, o
   if (config.demo) {
     const result = await seedDemo(engine, clock, { employees: config.demoEmployees, onProgress });
     await seedAgreementsDemo(engine, clock, result.organizationId);
+    await seedAgileDaysDemo(engine, clock, result.organizationId);
     return { demo: result.accounts };
   }
   const adminPassword = crypto.randomBytes(12).toString('base64url');

@@ -10,6 +10,7 @@ import { migrate } from '../platform/db/migrate.js';
 import { DomainError } from '../platform/errors.js';
 import { seedDemo } from '../modules/organization/demo/seed.js';
 import { seedAgreementsDemo } from '../modules/agreements/demo/seed.js';
+import { seedAgileDaysDemo } from '../modules/agile-days/demo/seed.js';
 import { listOrganizations } from '../modules/organization/repositories/organizations.js';
 import { importEmployees } from '../modules/organization/services/import.js';
 
@@ -76,7 +77,9 @@ async function main(): Promise<number> {
       });
       progress.stop();
       const agreements = await seedAgreementsDemo(engine, clock, result.organizationId);
+      const days = await seedAgileDaysDemo(engine, clock, result.organizationId);
       console.log(`Mappatura: ${agreements.activities} attività, ${agreements.potential} potenziali lavoratori agili; ${agreements.applications} richieste, ${agreements.agreements} accordi.`);
+      console.log(`Lavoro agile: ${days.days} giornate richieste, ${days.extensions} estensioni, ${days.bankReleases} cessioni e ${days.bankRequests} richieste alla Banca.`);
       console.log(`Creato "Comune di Milano (demo)": ${result.employees} dipendenti, ${result.accounts.length} account (password "demo").`);
       return 0;
     }
