@@ -16,8 +16,17 @@ export function BankRequests({ requests, busy, onGrant, onRefuse }: { requests: 
       rowKey={(r) => r.id}
       empty={t('bank.requests.none')}
       columns={[
-        { key: 'name', header: t('bank.requests.employee'), render: (r) => r.employeeName },
-        { key: 'criterion', header: t('bank.requests.criterion'), render: (r) => t(`criteria.${r.criterion}`) },
+        {
+          key: 'name',
+          header: t('bank.requests.employee'),
+          render: (r) => (
+            <>
+              {r.employeeName}
+              <small className="d-block d-md-none">{t(`criteria.${r.criterion}`)}</small>
+            </>
+          ),
+        },
+        { key: 'criterion', header: t('bank.requests.criterion'), className: 'd-none d-md-table-cell', render: (r) => t(`criteria.${r.criterion}`) },
         { key: 'days', header: t('bank.requests.days'), className: 'text-end', render: (r) => (r.status === 'granted' ? t('bank.requests.granted', { granted: r.grantedDays, days: r.days }) : r.days) },
         { key: 'at', header: t('bank.requests.at'), className: 'd-none d-md-table-cell', render: (r) => format.date(r.requestedAt) },
         {
