@@ -172,6 +172,7 @@ export const unitCalendarOut = z.object({
   unitId: uuid,
   unitName: z.string(),
   month: z.string(),
+  today: z.string().describe('the server’s date: what can still be revoked or verified'),
   maxAgilePerDay: z.number().int().nullable(),
   days: z.array(z.object({ date: z.string(), workingDay: z.boolean(), approved: z.number().int(), pending: z.number().int(), overLimit: z.boolean() })),
   people: z.array(

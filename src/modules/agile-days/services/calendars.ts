@@ -110,7 +110,7 @@ export async function unitCalendar(ctx: Ctx, unitId: string, month = monthOf(ctx
     people.set(r.day.employeeId, p);
   }
   return {
-    unitId, unitName: unit.name, month, maxAgilePerDay: limit, days,
+    unitId, unitName: unit.name, month, today: ctx.clock.today(), maxAgilePerDay: limit, days,
     people: [...people.values()].sort((a, b) => a.name.localeCompare(b.name, 'it')),
     pending: rows.filter((r) => r.day.status === 'pending' && mine(r)).map((r) => dayOut(r.day, r)),
     toVerify: toVerify.filter(mine).map((r) => dayOut(r.day, r)),

@@ -15,7 +15,6 @@ import { MonthNav } from '../common/MonthNav';
 import { useDayNames } from '../common/useDayNames';
 import { useManagedUnits } from '../common/useManagedUnits';
 import { useMonthParam } from '../common/useMonthParam';
-import { useServerToday } from '../common/useServerToday';
 import { ApprovedList } from './ApprovedList';
 import { BulkOutcome, outcomeOf, type Outcome } from './BulkOutcome';
 import { DayList } from './DayList';
@@ -40,7 +39,6 @@ export function UnitCalendarPage() {
   const me = useMe();
   const names = useDayNames();
   const [month, setMonth] = useMonthParam();
-  const today = useServerToday(me);
   const managed = useManagedUnits(me);
   const calendar = useAsync((signal) => api.agileDays.unitCalendar(id, month, signal), [id, month]);
   const [dialog, setDialog] = useState<DialogState>(null);
@@ -98,7 +96,7 @@ export function UnitCalendarPage() {
             </div>
           </Section>
           <Section id="unit-approved" title={t('unitCalendar.approved.title')}>
-            {today ? <ApprovedList calendar={data} today={today} decides={decides} onRevoke={(day) => setDialog({ kind: 'revoke', day })} /> : <Loading />}
+            <ApprovedList calendar={data} today={data.today} decides={decides} onRevoke={(day) => setDialog({ kind: 'revoke', day })} />
           </Section>
           <Section id="unit-verify" title={t('unitCalendar.verify.sectionTitle', { count: data.toVerify.length })}>
             <ToVerifyList days={data.toVerify} decides={decides} onVerify={(day) => setDialog({ kind: 'verify', day })} />
