@@ -207,35 +207,6 @@ export const webhookOut = z.object({
 });
 export const webhookCreated = webhookOut.extend({ secret: z.string().describe('shown once: the HMAC-SHA256 key of the X-AgilePA-Signature header') });
 
-export const messageBody = z
-  .object({
-    employeeIds: z.array(uuid).min(1).max(500),
-    title: text(200),
-    body: text(4000),
-    urgent: z.boolean().default(false),
-    urgentReason: z.string().trim().max(2000).nullable().optional(),
-  })
-  .strict();
-export const messageOut = z.object({ sent: z.number().int(), held: z.number().int(), deliverAt: z.string() });
-
-export const disconnectionQuery = z.object({ month: month.optional() }).strict();
-export const disconnectionOut = z.object({
-  month: z.string(),
-  window: z.object({ start: z.string(), end: z.string() }),
-  rows: z.array(
-    z.object({
-      directorateId: uuid,
-      code: z.string(),
-      name: z.string(),
-      notifications: z.number().int(),
-      held: z.number().int(),
-      urgent: z.number().int(),
-      actions: z.number().int(),
-      actionsOutsideWindow: z.number().int(),
-    }),
-  ),
-});
-
 export const quotasReportQuery = z.object({ month: month.optional(), directorateId: uuid.optional() }).strict();
 export const quotasReportOut = z.object({
   month: z.string(),

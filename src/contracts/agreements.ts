@@ -162,6 +162,3 @@ export const transferOut = z.object({ employeeId: uuid, unitId: uuid, lapsedAgre
 export const annexOut = z.array(z.object({ kind: z.enum(['safety', 'it_privacy']), title: z.string(), body: z.string(), custom: z.boolean() }));
 export const annexBody = z.object({ title: text(300), body: text(50_000) }).strict();
 export const annexParams = z.object({ kind: z.enum(['safety', 'it_privacy']) });
-export const notificationsOut = z.array(
-  z.object({ id: uuid, kind: z.string(), title: z.string(), body: z.string(), createdAt: z.string(), read: z.boolean(), urgent: z.boolean(), entity: z.string().nullable(), entityId: z.string().nullable() }),
-);

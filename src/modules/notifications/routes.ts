@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import * as c from '../../contracts/agile-days.js';
-import { notificationsOut } from '../../contracts/agreements.js';
+import * as c from '../../contracts/notifications.js';
 import { idParams, ok } from '../../contracts/common.js';
 import { ctxOf } from '../../platform/http/auth.js';
 import { problems, type AppDeps } from '../../platform/http/route-kit.js';
@@ -13,7 +12,7 @@ export function notificationsRoutes(deps: AppDeps) {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const ctx = (req: Parameters<typeof ctxOf>[0]) => ctxOf(req, deps);
     const tags = ['Comunicazioni'];
-    r.get('/notifications', { schema: { tags, summary: 'Le mie comunicazioni consegnate (art. 13)', response: { 200: notificationsOut, ...problems() } } }, (req) => myNotifications(ctx(req)));
+    r.get('/notifications', { schema: { tags, summary: 'Le mie comunicazioni consegnate (art. 13)', response: { 200: c.notificationsOut, ...problems() } } }, (req) => myNotifications(ctx(req)));
     r.post('/notifications', { schema: { tags, summary: 'Messaggio ai dipendenti (trattenuto fuori fascia salvo urgenza, art. 13)', body: c.messageBody, response: { 201: c.messageOut, ...problems(422) } } }, async (req, reply) =>
       reply.status(201).send(await sendMessage(ctx(req), req.body)),
     );

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { messageBody } from '../../../contracts/agile-days.js';
+import type { messageBody } from '../../../contracts/notifications.js';
 import { hasRole } from '../../../platform/actor.js';
 import { audit } from '../../../platform/audit.js';
 import { transaction, type Ctx } from '../../../platform/context.js';
