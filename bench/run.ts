@@ -5,8 +5,10 @@
  */
 import { agreementPath } from './agreement-path.js';
 import { contingents } from './contingents.js';
+import { dayRequests } from './day-requests.js';
 import { employeeImport } from './import.js';
 import { employeeList } from './employee-list.js';
+import { quotas } from './quotas.js';
 import { printReport, RESULTS_FILE, writeResults, type EngineKind, type ResultRow, type RunInfo } from './report.js';
 import {
   DEFAULT_DATABASE_URL, openPgliteTarget, openPostgresTarget, postgresProblem,
@@ -14,7 +16,7 @@ import {
 } from './target.js';
 
 /** Add a benchmark here: it receives a seeded target and returns rows for the report. */
-const BENCHMARKS: Benchmark[] = [employeeList, employeeImport, contingents, agreementPath];
+const BENCHMARKS: Benchmark[] = [employeeList, employeeImport, contingents, agreementPath, dayRequests, quotas];
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];
