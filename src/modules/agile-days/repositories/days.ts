@@ -67,11 +67,6 @@ export async function unitAgileCount(db: Db, organizationId: string, unitId: str
   return Number(row?.n ?? 0);
 }
 
-export async function unitLimit(db: Db, organizationId: string, unitId: string): Promise<number | null> {
-  const [row] = await db.select({ max: units.maxAgilePerDay }).from(units).where(and(eq(units.organizationId, organizationId), eq(units.id, unitId)));
-  return row?.max ?? null;
-}
-
 export async function setUnitLimit(db: Db, organizationId: string, unitId: string, max: number | null, now: Date) {
   await db.update(units).set({ maxAgilePerDay: max, updatedAt: now }).where(and(eq(units.organizationId, organizationId), eq(units.id, unitId)));
 }

@@ -47,15 +47,17 @@ export async function requestDay(ctx: Ctx, input: z.infer<typeof dayCreate>) {
   assertSelf(ctx, input.employeeId, 'Ogni dipendente chiede le proprie giornate (art. 10.1)');
   return transaction(ctx, async (tx) => {
     const employee = await loadEmployee(tx, ctx, input.employeeId);
-    const { regulation, patronDay } = await regulationFor(tx, ctx.organizationId);
+    const rules = await regulationFor(tx, ctx.organizationId);
+    const { regulation, patronDay } = rules;
     const month = monthOf(input.date);
     await repo.lock(tx, `quota:${ctx.organizationId}:${employee.id}:${month}`);
-    const [agreements, quota, alreadyRequested, limit] = await Promise.all([
+    const [agreements, quota, alreadyRequested, unit] = await Promise.all([
       repo.agreementsOf(tx, ctx.organizationId, employee.id),
       quotaIn(tx, ctx, employee.id, month),
       repo.hasLiveDay(tx, ctx.organizationId, employee.id, input.date),
-      repo.unitLimit(tx, ctx.organizationId, employee.unitId),
+      findUnit(tx, ctx, employee.unitId),
     ]);
+    const limit = unit.maxAgilePerDay ?? null;
     const agreement = agreements.find((a) => coversDate(datesOf(a), input.date));
     let unitAgileThatDay = 0;
     if (limit !== null) {
@@ -78,13 +80,13 @@ export async function requestDay(ctx: Ctx, input: z.infer<typeof dayCreate>) {
       countsAgainstQuota: !continuous, requestedAt: ctx.clock.now(), requestedBy: ctx.actor.userId,
     });
     await audit(tx, ctx, { action: 'agile_day.requested', entity: 'agile_day', entityId: day.id, after: { date: day.date, exceptional: day.exceptional }, reason: day.reason });
-    const manager = (await findUnit(tx, ctx, employee.unitId)).managerEmployeeId;
+    const manager = unit.managerEmployeeId;
     if (manager && manager !== employee.id)
       await notify(tx, ctx, [{
         employeeId: manager, kind: 'agile_day.requested', entity: 'agile_day', entityId: day.id,
         title: explicitApprovalNeeded ? 'Richiesta eccezionale di lavoro agile' : 'Nuova richiesta di lavoro agile',
         body: `${employee.lastName} ${employee.firstName} chiede il ${italianDate(day.date)} in lavoro agile.`,
-      }]);
+      }], {}, { rules, directorateOf: new Map([[manager, unit.directorateId]]) });
     await emitDayEvent(tx, ctx, day, employee.matricola);
     return { id: day.id, status: 'pending' as const, explicitApproval: day.explicitApproval };
   });
