@@ -23,6 +23,9 @@ export interface Regulation {
   minimumRemotableShare: number;
   hrDirectorateCode: string | null;
   bankAutoReleaseDay: number | null;
+  deskCheckInDeadline: string;
+  plannedVdiLicences: number | null;
+  economicDevelopmentDirectorateCode: string | null;
 }
 
 export interface RegulationField {
@@ -54,6 +57,9 @@ export const MILAN_REGULATION: Regulation = {
   minimumRemotableShare: 15,
   hrDirectorateCode: null,
   bankAutoReleaseDay: null,
+  deskCheckInDeadline: '10:00',
+  plannedVdiLicences: null,
+  economicDevelopmentDirectorateCode: null,
 };
 
 export const REGULATION_FIELDS: readonly RegulationField[] = [
@@ -76,6 +82,9 @@ export const REGULATION_FIELDS: readonly RegulationField[] = [
   { key: 'minimumRemotableShare', article: 'POLA § 4.1 (art. 263 D.L. 34/2020)', kind: 'percent', min: 0, max: 100 },
   { key: 'hrDirectorateCode', article: 'art. 8.1, 20.2', kind: 'code', nullable: true },
   { key: 'bankAutoReleaseDay', article: 'art. 7.8', kind: 'integer', min: 1, max: 28, nullable: true },
+  { key: 'deskCheckInDeadline', article: 'POLA § 4.2, azione 2.1.5', kind: 'time' },
+  { key: 'plannedVdiLicences', article: 'POLA § 4.6, Tabella J (A)', kind: 'integer', min: 0, max: 1_000_000, nullable: true },
+  { key: 'economicDevelopmentDirectorateCode', article: 'POLA § 4.2, azioni 2.2.x', kind: 'code', nullable: true },
 ];
 
 /** The settings in force: stored values over Milan's defaults (unknown keys are dropped). */
