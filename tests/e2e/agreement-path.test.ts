@@ -59,7 +59,10 @@ describe('from the application to an active agreement', () => {
     // The director approves with the proposed quota.
     const director = await h.newPage();
     await signIn(director, 'director01');
-    await director.getByRole('navigation', { name: 'Menu principale' }).getByRole('link', { name: 'Richieste' }).click();
+    // A director's menu is long: the agreements' pages sit under "Gestione lavoro agile".
+    const directorMenu = director.getByRole('navigation', { name: 'Menu principale' });
+    await directorMenu.getByRole('button', { name: 'Gestione lavoro agile' }).click();
+    await directorMenu.getByRole('link', { name: 'Richieste' }).click();
     await director.getByRole('heading', { level: 1, name: 'Richieste di adesione' }).waitFor();
     const card = director.getByRole('article', { name: employee.name });
     await card.getByText('Rendicontazione dei progetti da remoto').waitFor();

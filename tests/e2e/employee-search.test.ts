@@ -15,7 +15,9 @@ describe('searching the employee list', () => {
   it('finds an employee by surname, page by page on the server, and opens them', async () => {
     const page = await h.newPage();
     await signIn(page, 'hr');
-    await page.getByRole('navigation', { name: 'Menu principale' }).getByRole('link', { name: 'Dipendenti' }).click();
+    const menu = page.getByRole('navigation', { name: 'Menu principale' });
+    await menu.getByRole('button', { name: 'Amministrazione' }).click();
+    await menu.getByRole('link', { name: 'Dipendenti' }).click();
     await page.getByRole('heading', { level: 1, name: 'Dipendenti' }).waitFor();
     const count = page.locator('.result-count');
     await eventually(() => count.innerText()).toMatch(/^600 dipendenti trovati · pagina 1 di 24$/);

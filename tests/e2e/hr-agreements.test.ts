@@ -149,7 +149,9 @@ describe('HR and directors manage activities, mappings and agreements', () => {
   it('lets HR rewrite the annexes', async () => {
     const page = await h.newPage();
     await signIn(page, 'hr');
-    await page.getByRole('navigation', { name: 'Menu principale' }).getByRole('link', { name: 'Impostazioni' }).click();
+    const adminMenu = page.getByRole('navigation', { name: 'Menu principale' });
+    await adminMenu.getByRole('button', { name: 'Amministrazione' }).click();
+    await adminMenu.getByRole('link', { name: 'Impostazioni' }).click();
     await page.getByRole('link', { name: 'Allegati all’accordo' }).click();
     await page.getByRole('heading', { level: 1, name: 'Allegati all’accordo' }).waitFor();
     const annex = page.getByRole('region', { name: 'Allegato 1 — Sicurezza sul lavoro' });

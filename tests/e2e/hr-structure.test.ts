@@ -40,7 +40,9 @@ describe('HR explores the organizational structure', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 
-    await page.getByRole('navigation', { name: 'Menu principale' }).getByRole('link', { name: 'Struttura' }).click();
+    const menu = page.getByRole('navigation', { name: 'Menu principale' });
+    await menu.getByRole('button', { name: 'Amministrazione' }).click();
+    await menu.getByRole('link', { name: 'Struttura' }).click();
     await page.getByRole('heading', { level: 1, name: 'Struttura organizzativa' }).waitFor();
     expect(await page.title()).toBe('Struttura organizzativa · Agile PA');
     const toggles = page.locator('.structure-tree .tree-toggle');
@@ -91,7 +93,9 @@ describe('HR explores the organizational structure', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: /^Good (morning|afternoon|evening),/ }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Structure' }).click();
+    const menu = page.getByRole('navigation', { name: 'Main menu' });
+    await menu.getByRole('button', { name: 'Administration' }).click();
+    await menu.getByRole('link', { name: 'Structure' }).click();
     await page.getByRole('heading', { level: 1, name: 'Organizational structure' }).waitFor();
     await screenshot(page, 'a7-structure-english');
     await page.getByRole('button', { name: 'Italiano' }).click();

@@ -47,7 +47,9 @@ describe('importing employees from a CSV file', () => {
     const before = await employeeTotal(page);
     const unitCode = (await apiGet<Unit[]>(page, '/api/v1/units')).body[0]!.code;
 
-    await page.getByRole('navigation', { name: 'Menu principale' }).getByRole('link', { name: 'Importazione' }).click();
+    const menu = page.getByRole('navigation', { name: 'Menu principale' });
+    await menu.getByRole('button', { name: 'Amministrazione' }).click();
+    await menu.getByRole('link', { name: 'Importazione' }).click();
     await page.getByRole('heading', { level: 1, name: 'Importazione dei dipendenti' }).waitFor();
     expect(await page.getByRole('button', { name: 'Importa', exact: true }).isDisabled()).toBe(true);
     await screenshot(page, 'c1-import-empty');

@@ -15,7 +15,9 @@ describe('organization settings', () => {
   it('shows each rule with its article and saves a change', async () => {
     const page = await h.newPage();
     await signIn(page, 'hr');
-    await page.getByRole('navigation', { name: 'Menu principale' }).getByRole('link', { name: 'Impostazioni' }).click();
+    const menu = page.getByRole('navigation', { name: 'Menu principale' });
+    await menu.getByRole('button', { name: 'Amministrazione' }).click();
+    await menu.getByRole('link', { name: 'Impostazioni' }).click();
     await page.getByRole('heading', { level: 1, name: 'Impostazioni dell’ente' }).waitFor();
     const maxRow = page.getByRole('row', { name: /Giornate di lavoro agile al mese/ });
     expect(await maxRow.innerText()).toMatch(/10 giorni\s+art\. 7\.1/);

@@ -126,6 +126,30 @@ describe('demo organization: a year of agile days', () => {
     expect(report.totals.released).toBeGreaterThan(0);
   });
 
+  it('leaves a handful of active agreements without a day asked for in six months, for HR to revoke (art. 9.4)', async () => {
+    const hr = cookies.get('hr')!;
+    const res = await app.inject({ url: '/api/v1/agreements?inactiveMonths=6&pageSize=200', headers: { cookie: hr.cookie } });
+    expect(res.statusCode, res.body).toBe(200);
+    const inactive = res.json().items as { id: string; status: string; startDate: string; inactiveSince: string }[];
+    expect(inactive.length).toBeGreaterThanOrEqual(3);
+    expect(inactive.length).toBeLessThanOrEqual(8);
+    const sixMonthsAgo = '2026-05-23';
+    for (const a of inactive) {
+      expect(a.status).toBe('active');
+      expect(a.startDate <= sixMonthsAgo, a.startDate).toBe(true);
+      expect(a.inactiveSince <= sixMonthsAgo, a.inactiveSince).toBe(true);
+    }
+    // Not one request of theirs in the last six months, whatever became of it.
+    const recent = await engine.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM agile_days WHERE organization_id = $1 AND agreement_id = ANY($2::uuid[]) AND (requested_at AT TIME ZONE 'Europe/Rome')::date > $3::date`,
+      [organizationId, inactive.map((a) => a.id), sixMonthsAgo],
+    );
+    expect(recent[0]!.n).toBe(0);
+    // One never had a day at all; the others had days before.
+    expect(inactive.some((a) => a.inactiveSince === a.startDate)).toBe(true);
+    expect(inactive.some((a) => a.inactiveSince > a.startDate)).toBe(true);
+  });
+
   it('leaves the demo employees with an agreement days they can still ask for this month', async () => {
     for (const username of ['employee01b', 'employee05b', 'employee12b']) {
       const me = await signIn(username);

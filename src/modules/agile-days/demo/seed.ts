@@ -138,8 +138,12 @@ export async function seedAgileDaysDemo(engine: Engine, clock: Clock, organizati
       usage: 0.55 + random.next() * 0.45,
     }));
 
+    // Art. 9.4 — a handful of active agreements that started at least six months ago and have had no
+    // day asked for in the last six months (one never had any): HR's list of agreements to revoke.
+    const dormant = dormantPlans(plans, today);
+
     // Extensions (art. 7.2–7.3): a dozen holders of active agreements, none of the demo accounts.
-    const activeHolders = random.shuffle(plans.filter((p) => p.a.status === 'active' && !p.showcase && p.a.end_date > addMonths(today, 3)));
+    const activeHolders = random.shuffle(plans.filter((p) => p.a.status === 'active' && !p.showcase && p.a.end_date > addMonths(today, 3))).filter((p) => !dormant.has(p));
     const extensionRows: Parameters<typeof insertExtensions>[2] = [];
     const extensionPlans: ExtensionPlan[] = [];
     EXTENSIONS.forEach((spec, i) => {
@@ -207,7 +211,7 @@ export async function seedAgileDaysDemo(engine: Engine, clock: Clock, organizati
       const { a, pattern } = plan;
       const dates = { status: a.status as AgreementStatus, startDate: a.start_date, endDate: a.end_date, terminationKind: a.termination_kind as 'revoked' | null, terminationDate: a.termination_date };
       // Art. 9.4 — an agreement revoked for inactivity had no request in its last six months.
-      const lastUsable = a.termination_kind === 'revoked' && a.termination_date ? addDays(addMonths(a.termination_date, -6), -1) : '9999-12-31';
+      const lastUsable = a.termination_kind === 'revoked' && a.termination_date ? addDays(addMonths(a.termination_date, -6), -1) : (dormant.get(plan) ?? '9999-12-31');
       const own = taken.get(a.employee_id) ?? new Set<string>();
       taken.set(a.employee_id, own);
       const activities = random.pick(ACTIVITIES);
@@ -314,6 +318,26 @@ export async function seedAgileDaysDemo(engine: Engine, clock: Clock, organizati
   // PGlite has no autovacuum: without statistics the quota of the month would be planned blind.
   await engine.exec('ANALYZE agile_days, extensions, day_banks, bank_releases, bank_requests, notifications');
   return result;
+}
+
+/**
+ * Art. 9.4 — about one active agreement in seventy (at least 3, at most 8) among those that
+ * started at least six months before `today`, none of the demo accounts, spread over the list,
+ * each with the last date it may have days on: the first never had any, the others stopped
+ * between six and nine months ago (a request comes before its day, so none falls in the last six
+ * months). Deterministic: chosen by position, not drawn.
+ */
+function dormantPlans(plans: Plan[], today: string): Map<Plan, string> {
+  const sixMonthsAgo = addMonths(today, -6);
+  const active = plans.filter((p) => p.a.status === 'active');
+  const eligible = active.filter((p) => !p.showcase && p.a.start_date <= sixMonthsAgo && p.a.end_date > addMonths(today, 2));
+  const n = Math.min(eligible.length, 8, Math.max(3, Math.round(active.length / 70)));
+  const chosen = new Map<Plan, string>();
+  for (let k = 0; k < n; k++) {
+    const plan = eligible[Math.floor(((k + 0.5) * eligible.length) / n)]!;
+    chosen.set(plan, k === 0 ? '0000-01-01' : addDays(addMonths(sixMonthsAgo, -(k % 4)), -1 - 7 * k));
+  }
+  return chosen;
 }
 
 /** `n` of `items` without replacement, each as likely as its weekday's weight (Efraimidis–Spirakis keys). */

@@ -21,7 +21,7 @@ export function NavBar() {
   }, [open]);
 
   if (!me) return null;
-  const entries = menuOf(navigationFor(me));
+  const entries = menuOf(navigationFor(me), (key) => t(key));
   const close = () => {
     setOpen(false);
     toggler.current?.focus();

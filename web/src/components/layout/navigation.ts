@@ -8,12 +8,32 @@ export interface NavItem {
   /** i18n key of the one-line description on the home page cards. */
   description: string;
   icon: string;
-  /** Items of a group may be gathered under one menu entry when the menu is long. */
-  group?: 'agileManagement';
+  /** Items of a group are gathered under one menu entry when the menu would not fit one line. */
+  group?: NavGroupName;
 }
 
-/** Beyond this many entries the menu no longer fits one line on a desktop: groups fold into a submenu. */
-export const MAX_TOP_LEVEL = 9;
+export type NavGroupName = 'agileManagement' | 'administration';
+
+/** The order in which groups fold into a submenu, until the menu fits one line. */
+const FOLD_ORDER: readonly NavGroupName[] = ['agileManagement', 'administration'];
+
+/**
+ * Room for the menu on one line at the narrowest desktop width (992 px: Bootstrap's 960 px
+ * container less its padding leaves about 918 px), with a little margin; below 992 px the menu is
+ * a side panel and folding only keeps it short.
+ */
+export const MENU_WIDTH = 900;
+
+/**
+ * The width of an entry in the menu's font (Titillium Web, 18 px), estimated from its label:
+ * narrow, ordinary and wide letters, 12 px of padding on each side, and the arrow of a group.
+ * Measured in Chromium within a few pixels for every label of the menu.
+ */
+export function entryWidth(label: string, group = false): number {
+  let width = 24 + (group ? 24 : 0);
+  for (const c of label) width += /[iljtfrI’'.,: ]/.test(c) ? 5 : /[mwMWHDCGOQ]/.test(c) ? 13 : 9;
+  return width;
+}
 
 /**
  * The sections the signed-in person may use, in menu order: everyone has Home and their own
@@ -37,23 +57,44 @@ export function navigationFor(me: Me): NavItem[] {
   if (can(me, 'dayBank')) items.push({ to: '/lavoro-agile/banca', label: 'nav.dayBank', description: 'home.cards.dayBank', icon: 'box', group: agile });
   if (can(me, 'contingents')) items.push({ to: '/report/contingenti', label: 'nav.contingents', description: 'home.cards.contingents', icon: 'chart-line', group: agile });
   if (can(me, 'disconnection')) items.push({ to: '/report/disconnessione', label: 'nav.disconnection', description: 'home.cards.disconnection', icon: 'clock', group: agile });
-  if (can(me, 'webhooks')) items.push({ to: '/integrazioni/webhook', label: 'nav.webhooks', description: 'home.cards.webhooks', icon: 'link' });
-  if (can(me, 'structure')) items.push({ to: '/struttura', label: 'nav.structure', description: 'home.cards.structure', icon: 'folder' });
-  if (can(me, 'employeeList')) items.push({ to: '/dipendenti', label: 'nav.employees', description: 'home.cards.employees', icon: 'list' });
-  if (can(me, 'import')) items.push({ to: '/importazione', label: 'nav.import', description: 'home.cards.import', icon: 'upload' });
-  if (can(me, 'settingsWrite')) items.push({ to: '/impostazioni', label: 'nav.settings', description: 'home.cards.settings', icon: 'settings' });
-  if (can(me, 'users')) items.push({ to: '/utenti', label: 'nav.users', description: 'home.cards.users', icon: 'key' });
+  // Who keeps the structure finds the employees' register beside it; managers and directors keep it at hand.
+  const admin: NavItem['group'] = 'administration';
+  if (can(me, 'webhooks')) items.push({ to: '/integrazioni/webhook', label: 'nav.webhooks', description: 'home.cards.webhooks', icon: 'link', group: admin });
+  if (can(me, 'structure')) items.push({ to: '/struttura', label: 'nav.structure', description: 'home.cards.structure', icon: 'folder', group: admin });
+  if (can(me, 'employeeList')) items.push({ to: '/dipendenti', label: 'nav.employees', description: 'home.cards.employees', icon: 'list', group: can(me, 'structure') ? admin : undefined });
+  if (can(me, 'import')) items.push({ to: '/importazione', label: 'nav.import', description: 'home.cards.import', icon: 'upload', group: admin });
+  if (can(me, 'settingsWrite')) items.push({ to: '/impostazioni', label: 'nav.settings', description: 'home.cards.settings', icon: 'settings', group: admin });
+  if (can(me, 'users')) items.push({ to: '/utenti', label: 'nav.users', description: 'home.cards.users', icon: 'key', group: admin });
   return items;
 }
 
 export type MenuEntry = { kind: 'link'; item: NavItem } | { kind: 'group'; group: NonNullable<NavItem['group']>; items: NavItem[] };
 
-/** The menu as shown: one line of links, with a group folded into a submenu when there are too many. */
-export function menuOf(items: NavItem[]): MenuEntry[] {
-  if (items.length <= MAX_TOP_LEVEL) return items.map((item) => ({ kind: 'link', item }));
+/**
+ * The menu as shown: one line of links; when they would not fit (`MENU_WIDTH`), the groups fold
+ * into submenus one after the other (`FOLD_ORDER`) until the line fits. `label` translates a key.
+ */
+export function menuOf(items: NavItem[], label: (key: string) => string): MenuEntry[] {
+  const folded = new Set<NavGroupName>();
+  let entries = entriesOf(items, folded);
+  for (const group of FOLD_ORDER) {
+    if (widthOf(entries, label) <= MENU_WIDTH) break;
+    if (!items.some((item) => item.group === group)) continue;
+    folded.add(group);
+    entries = entriesOf(items, folded);
+  }
+  return entries;
+}
+
+function widthOf(entries: MenuEntry[], label: (key: string) => string): number {
+  return entries.reduce((sum, e) => sum + (e.kind === 'link' ? entryWidth(label(e.item.label)) : entryWidth(label(`nav.groups.${e.group}`), true)), 0);
+}
+
+/** The entries with the folded groups each gathered where its first item stands. */
+function entriesOf(items: NavItem[], folded: ReadonlySet<NavGroupName>): MenuEntry[] {
   const entries: MenuEntry[] = [];
   for (const item of items) {
-    if (!item.group) {
+    if (!item.group || !folded.has(item.group)) {
       entries.push({ kind: 'link', item });
       continue;
     }
