@@ -2,6 +2,7 @@ import cliProgress from 'cli-progress';
 import { startApp, demoAccounts } from './app.js';
 import { scheduleAgileDayJobs } from './modules/agile-days/jobs.js';
 import { scheduleAgreementJobs } from './modules/agreements/jobs.js';
+import { scheduleWorkplaceJobs } from './modules/workplaces/jobs.js';
 
 const bar = new cliProgress.SingleBar({ format: 'Dati dimostrativi |{bar}| {percentage}% · {value}/{total} dipendenti', hideCursor: true }, cliProgress.Presets.shades_classic);
 let barStarted = false;
@@ -22,7 +23,7 @@ if (barStarted) bar.stop();
 const { config, engine, firstStart } = started;
 await started.app.listen({ port: config.port, host: config.host });
 const log = (message: string) => started.app.log.info(message);
-const stopJobs = [scheduleAgreementJobs(engine, started.clock, log), scheduleAgileDayJobs(engine, started.clock, config, log)];
+const stopJobs = [scheduleAgreementJobs(engine, started.clock, log), scheduleAgileDayJobs(engine, started.clock, config, log), scheduleWorkplaceJobs(engine, started.clock, log)];
 
 const url = `http://localhost:${config.port}`;
 const lines = [

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { agileDaysRoutes } from './modules/agile-days/routes.js';
 import { agreementsRoutes } from './modules/agreements/routes.js';
 import { notificationsRoutes } from './modules/notifications/routes.js';
+import { workplacesRoutes } from './modules/workplaces/routes.js';
 import { authRoutes } from './modules/organization/auth-routes.js';
 import { oidcRoutes } from './modules/organization/oidc-routes.js';
 import { organizationRoutes } from './modules/organization/routes.js';
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}
       await api.register(agreementsRoutes(deps));
       await api.register(agileDaysRoutes(deps));
       await api.register(notificationsRoutes(deps));
+      await api.register(workplacesRoutes(deps));
     },
     { prefix: '/api/v1' },
   );

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHARACTERISTICS, EXCLUSIONS } from '../modules/agreements/domain/remotability.js';
 import { AGREEMENT_STATUSES, SIGNER_ROLES } from '../modules/agreements/domain/agreement.js';
-import { hhmm, isoDate, listOf, pageQuery, uuid } from './common.js';
+import { hhmm, isoDate, listOf, pageQuery, patchOf, uuid } from './common.js';
 
 const text = (max: number) => z.string().trim().min(1, { message: 'Campo obbligatorio' }).max(max);
 const year = z.coerce.number().int().min(2000).max(2100);
@@ -30,7 +30,7 @@ export const activityCreate = z
     override: z.object({ remotable: z.boolean(), reason: text(2000) }).strict().nullable().optional(),
   })
   .strict();
-export const activityPatch = activityCreate.omit({ unitId: true, year: true }).partial().strict();
+export const activityPatch = patchOf(activityCreate.omit({ unitId: true, year: true }));
 export const activityQuery = z.object({ unitId: uuid.optional(), year: year.optional() }).strict();
 export const copyYearBody = z.object({ from: z.number().int().min(2000).max(2100), to: z.number().int().min(2000).max(2100) }).strict();
 export const copyYearOut = z.object({ from: z.number(), to: z.number(), activities: z.number(), assignments: z.number() });
@@ -131,6 +131,7 @@ export const agreementOut = z.object({
 export const agreementDetail = agreementOut.extend({
   timeline: z.array(z.object({ at: z.string(), actor: z.string(), action: z.string(), reason: z.string().nullable() })),
   canSignAs: z.enum(SIGNER_ROLES).nullable(),
+  heldEquipment: z.array(z.object({ type: z.string(), model: z.string(), assetTag: z.string(), from: z.string() })).describe('art. 8.1e, 14.1: what the employee holds now'),
 });
 export const agreementList = listOf(agreementOut);
 export const agreementQuery = z

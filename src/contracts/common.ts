@@ -37,3 +37,14 @@ export const problem = z
 
 export const idParams = z.object({ id: uuid });
 export const ok = z.object({ ok: z.literal(true) });
+
+/**
+ * The PATCH form of a create schema: every field optional and no defaults, so that a field the
+ * client leaves out keeps its stored value instead of being reset.
+ */
+export function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([k, v]) => [k, (v instanceof z.ZodDefault ? (v.unwrap() as z.ZodType) : (v as z.ZodType)).optional()]),
+  );
+  return z.object(shape).strict() as unknown as z.ZodObject<{ [K in keyof S]: z.ZodOptional<S[K]> }>;
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BOOKING_STATUSES } from '../modules/workplaces/domain/booking.js';
 import { EQUIPMENT_STATES, EQUIPMENT_TYPES } from '../modules/workplaces/domain/equipment.js';
 import { SITE_KINDS } from '../modules/workplaces/domain/site.js';
-import { hhmm, isoDate, uuid } from './common.js';
+import { hhmm, isoDate, patchOf, uuid } from './common.js';
 
 const text = (max: number) => z.string().trim().min(1, { message: 'Campo obbligatorio' }).max(max);
 
@@ -34,7 +34,7 @@ export const siteBody = z
     active: z.boolean().default(true),
   })
   .strict();
-export const sitePatch = siteBody.partial().strict();
+export const sitePatch = patchOf(siteBody);
 export const siteOut = z.object({
   id: uuid,
   kind: z.enum(SITE_KINDS),
@@ -75,7 +75,7 @@ export const siteQuery = z
 export const deskBody = z
   .object({ label: text(50), floor: z.string().max(50).default(''), room: z.string().max(100).default(''), equipment: z.array(text(60)).max(20).default([]), bookable: z.boolean().default(true) })
   .strict();
-export const deskPatch = deskBody.partial().strict();
+export const deskPatch = patchOf(deskBody);
 export const deskOut = z.object({ id: uuid, siteId: uuid, label: z.string(), floor: z.string(), room: z.string(), equipment: z.array(z.string()), bookable: z.boolean(), checkInCode: z.string().nullable() });
 
 export const availabilityQuery = z.object({ from: isoDate, to: isoDate }).strict();
@@ -117,7 +117,7 @@ export const equipmentBody = z
     notes: z.string().max(2000).default(''),
   })
   .strict();
-export const equipmentPatch = equipmentBody.partial().extend({ state: z.enum(['in_stock', 'repair', 'retired']).optional() }).strict();
+export const equipmentPatch = patchOf(equipmentBody).extend({ state: z.enum(['in_stock', 'repair', 'retired']).optional() }).strict();
 export const equipmentOut = z.object({
   id: uuid,
   type: z.enum(EQUIPMENT_TYPES),

@@ -109,3 +109,11 @@ describe('POLA § 4.1 — yearly update and the Tabella B contingents report', (
     for (const who of ['employee', 'manager']) expect((await w.as(who, { url: '/api/v1/reports/contingents' })).statusCode, who).toBe(403);
   });
 });
+
+describe('editing an activity', () => {
+  it('keeps what the edit leaves out: renaming does not wipe the description', async () => {
+    const created = await w.as('hr', { method: 'POST', url: '/api/v1/activities', payload: { unitId: w.unitA1, year: 2026, name: 'Protocollo', description: 'Registrazione della posta in arrivo', ...REMOTABLE } });
+    const renamed = await w.as('hr', { method: 'PATCH', url: `/api/v1/activities/${created.json().id}`, payload: { name: 'Protocollo informatico' } });
+    expect(renamed.json()).toMatchObject({ name: 'Protocollo informatico', description: 'Registrazione della posta in arrivo' });
+  });
+});

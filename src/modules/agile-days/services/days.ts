@@ -14,6 +14,7 @@ import { loadEmployee } from '../../organization/services/employees.js';
 import { regulationFor } from '../../organization/services/settings.js';
 import { findUnit } from '../../organization/services/structure.js';
 import { notify } from '../../notifications/services/notify.js';
+import { cancelBookingsOfAgileDay } from '../../workplaces/services/bookings.js';
 import { assertDecidable, assertRejectionReason, assertVerifiable, dayTransition, type AgileDayStatus } from '../domain/agile-day.js';
 import { assertCancellable, assertDayRequest, assertRevocable } from '../domain/day-request.js';
 import * as repo from '../repositories/days.js';
@@ -101,6 +102,8 @@ async function loadDay(tx: Db, ctx: Ctx, id: string) {
 async function changed(tx: Db, ctx: Ctx, day: repo.DayRow, action: string, message: { title: string; body: string; toManager?: boolean } | null, reason: string | null = null, urgency = {}) {
   const person = await personOf(tx, ctx, day.employeeId);
   await audit(tx, ctx, { action, entity: 'agile_day', entityId: day.id, after: { status: day.status, date: day.date }, reason });
+  if (day.status === 'revoked' || day.status === 'cancelled')
+    await cancelBookingsOfAgileDay(tx, ctx, day.id, day.status === 'revoked' ? 'la giornata di lavoro agile è stata revocata' : 'la giornata di lavoro agile è stata annullata');
   if (message) {
     const to = message.toManager ? (await findUnit(tx, ctx, day.unitId)).managerEmployeeId : day.employeeId;
     if (to && to !== ctx.actor.employeeId) await notify(tx, ctx, [{ employeeId: to, kind: action, entity: 'agile_day', entityId: day.id, title: message.title, body: message.body, email: !message.toManager }], urgency);

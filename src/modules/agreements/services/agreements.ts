@@ -15,6 +15,7 @@ import { inactiveSince } from '../domain/ending.js';
 import { assertQuota } from '../domain/quota.js';
 import { isDirectorOf } from '../policy.js';
 import * as repo from '../repositories/agreements.js';
+import { heldBy } from '../../workplaces/services/equipment.js';
 import { assertVisible, visibleScope } from './access.js';
 import { datesOf, refreshStatuses } from './statuses.js';
 
@@ -103,6 +104,7 @@ export async function getAgreement(ctx: Ctx, id: string) {
       ...(await toOut(tx, ctx, a)),
       timeline: timeline.map((t) => ({ at: t.at.toISOString(), actor: t.actorLabel, action: t.action, reason: t.reason })),
       canSignAs: a.status === 'draft' || a.status === 'awaiting_signatures' ? await signerRoleOf(tx, ctx, a) : null,
+      heldEquipment: await heldBy(tx, ctx, a.employeeId),
     };
   });
 }

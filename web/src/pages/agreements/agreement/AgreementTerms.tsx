@@ -16,6 +16,11 @@ export function AgreementTerms({ agreement: a, annexes }: { agreement: Agreement
       <span className="d-block">{a.equipment.ownDevices ? t('agreement.ownDevices') : t('agreement.suppliedDevices')}</span>
       {a.equipment.supplied.length > 0 && <span className="d-block">{t('agreement.suppliedList', { items: a.equipment.supplied.join(', ') })}</span>}
       {a.equipment.notes && <span className="d-block">{a.equipment.notes}</span>}
+      {a.heldEquipment.length > 0 && (
+        <span className="d-block">
+          {t('agreement.heldEquipment', { items: a.heldEquipment.map((e) => `${e.model || e.type} (${e.assetTag}, ${format.date(e.from)})`).join('; ') })}
+        </span>
+      )}
     </>
   );
   const annexList = (

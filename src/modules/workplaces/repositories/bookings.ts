@@ -1,0 +1,89 @@
+import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { bookings, desks, sites } from '../../../db/schema/index.js';
+import { rowsOf, type Db } from '../../../platform/db/engine.js';
+
+export type BookingRow = typeof bookings.$inferSelect;
+
+export async function insertBooking(db: Db, organizationId: string, v: Omit<BookingRow, 'organizationId' | 'id' | 'cancelledAt' | 'cancellationReason' | 'checkedInAt'>) {
+  const [row] = await db.insert(bookings).values({ organizationId, ...v }).returning();
+  return row!;
+}
+
+export async function getBooking(db: Db, organizationId: string, id: string, forUpdate = false): Promise<BookingRow | null> {
+  const q = db.select().from(bookings).where(and(eq(bookings.organizationId, organizationId), eq(bookings.id, id)));
+  const [row] = forUpdate ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+export async function updateBooking(db: Db, organizationId: string, id: string, v: Partial<BookingRow>) {
+  const [row] = await db.update(bookings).set(v).where(and(eq(bookings.organizationId, organizationId), eq(bookings.id, id))).returning();
+  return row!;
+}
+
+export async function liveBookingOn(db: Db, organizationId: string, f: { deskId?: string; employeeId?: string; date: string }) {
+  const parts: SQL[] = [eq(bookings.organizationId, organizationId), eq(bookings.date, f.date), inArray(bookings.status, ['booked', 'checked_in'])];
+  if (f.deskId) parts.push(eq(bookings.deskId, f.deskId));
+  if (f.employeeId) parts.push(eq(bookings.employeeId, f.employeeId));
+  const [row] = await db.select().from(bookings).where(and(...parts)).limit(1);
+  return row ?? null;
+}
+
+export async function listBookings(db: Db, organizationId: string, f: { employeeId?: string; siteId?: string; from?: string; to?: string; statuses?: string[] }) {
+  const parts: SQL[] = [eq(bookings.organizationId, organizationId)];
+  if (f.employeeId) parts.push(eq(bookings.employeeId, f.employeeId));
+  if (f.siteId) parts.push(eq(bookings.siteId, f.siteId));
+  if (f.from) parts.push(gte(bookings.date, f.from));
+  if (f.to) parts.push(lte(bookings.date, f.to));
+  if (f.statuses) parts.push(inArray(bookings.status, f.statuses));
+  return db
+    .select({ b: bookings, deskLabel: desks.label, siteName: sites.name, siteKind: sites.kind })
+    .from(bookings)
+    .innerJoin(desks, and(eq(desks.organizationId, bookings.organizationId), eq(desks.id, bookings.deskId)))
+    .innerJoin(sites, and(eq(sites.organizationId, bookings.organizationId), eq(sites.id, bookings.siteId)))
+    .where(and(...parts))
+    .orderBy(asc(bookings.date), asc(sites.name))
+    .limit(2000);
+}
+
+/** Art. 15.4 — the approved agile day of the employee on `date`, if any (read from the agile-days table). */
+export async function approvedAgileDay(db: Db, organizationId: string, employeeId: string, date: string): Promise<string | null> {
+  const [row] = await rowsOf<{ id: string }>(
+    db,
+    sql`SELECT id FROM agile_days WHERE organization_id = ${organizationId} AND employee_id = ${employeeId} AND date = ${date} AND status = 'approved' LIMIT 1`,
+  );
+  return row?.id ?? null;
+}
+
+export async function liveBookingsOfAgileDay(db: Db, organizationId: string, agileDayId: string) {
+  return db
+    .select()
+    .from(bookings)
+    .where(and(eq(bookings.organizationId, organizationId), eq(bookings.agileDayId, agileDayId), inArray(bookings.status, ['booked', 'checked_in'])))
+    .for('update');
+}
+
+/** Bookings not checked in by the deadline, up to `today` (the no-show job). */
+export async function markNoShows(db: Db, organizationId: string, today: string, pastDeadline: boolean) {
+  const rows = await db
+    .update(bookings)
+    .set({ status: 'no_show' })
+    .where(and(eq(bookings.organizationId, organizationId), eq(bookings.status, 'booked'), pastDeadline ? lte(bookings.date, today) : sql`${bookings.date} < ${today}`))
+    .returning({ id: bookings.id });
+  return rows.length;
+}
+
+/** Occupancy per site and day in [from, to]. */
+export async function occupancyRows(db: Db, organizationId: string, from: string, to: string) {
+  return rowsOf<{ site_id: string; site_name: string; date: string; desks: number; booked: number; checked_in: number; no_show: number; cancelled: number }>(
+    db,
+    sql`SELECT b.site_id, s.name AS site_name, b.date::text AS date,
+               (SELECT count(*)::int FROM desks d WHERE d.organization_id = b.organization_id AND d.site_id = b.site_id AND d.bookable) AS desks,
+               count(*) FILTER (WHERE b.status IN ('booked','checked_in','no_show'))::int AS booked,
+               count(*) FILTER (WHERE b.status = 'checked_in')::int AS checked_in,
+               count(*) FILTER (WHERE b.status = 'no_show')::int AS no_show,
+               count(*) FILTER (WHERE b.status = 'cancelled')::int AS cancelled
+        FROM bookings b JOIN sites s ON s.organization_id = b.organization_id AND s.id = b.site_id
+        WHERE b.organization_id = ${organizationId} AND b.date BETWEEN ${from} AND ${to}
+        GROUP BY b.organization_id, b.site_id, s.name, b.date ORDER BY b.date, s.name`,
+  );
+}
