@@ -4,6 +4,7 @@
  * bench/results/latest.json. See bench/README.md.
  */
 import { agreementPath } from './agreement-path.js';
+import { bookings } from './bookings.js';
 import { contingents } from './contingents.js';
 import { dayRequests } from './day-requests.js';
 import { employeeImport } from './import.js';
@@ -16,7 +17,7 @@ import {
 } from './target.js';
 
 /** Add a benchmark here: it receives a seeded target and returns rows for the report. */
-const BENCHMARKS: Benchmark[] = [employeeList, employeeImport, contingents, agreementPath, dayRequests, quotas];
+const BENCHMARKS: Benchmark[] = [employeeList, employeeImport, contingents, agreementPath, dayRequests, quotas, bookings];
 
 function envInt(name: string, fallback: number): number {
   const raw = process.env[name];

@@ -3,6 +3,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { seedAgreementsDemo } from '../src/modules/agreements/demo/seed.js';
 import { seedAgileDaysDemo } from '../src/modules/agile-days/demo/seed.js';
+import { seedWorkplacesDemo } from '../src/modules/workplaces/demo/seed.js';
 import { seedDemo } from '../src/modules/organization/demo/seed.js';
 import { fixedClock, type Clock } from '../src/platform/clock.js';
 import { openEngine, type Engine } from '../src/platform/db/engine.js';
@@ -101,11 +102,13 @@ async function seed(engine: Engine, employees: number, log: (line: string) => vo
   const agreements = await seedAgreementsDemo(engine, clock, demo.organizationId);
   // A year of agile days for those agreements, the month's bank and extensions, as the app's demo has them.
   const agileDays = await seedAgileDaysDemo(engine, clock, demo.organizationId);
+  // Sites, desks, three months of bookings and the equipment register, as the app's demo has them.
+  const workplaces = await seedWorkplacesDemo(engine, clock, demo.organizationId);
   const analyzed = analyzeAfterSeeding(engine.kind);
   if (analyzed) await engine.exec('ANALYZE');
   log(
     `  demo ready in ${((performance.now() - started) / 1000).toFixed(1)} s (${demo.employees} employees, ${agreements.potential} potential agile workers, ` +
-      `${agreements.applications} applications, ${agreements.agreements} agreements, ${agileDays.days} agile days${analyzed ? '; then ANALYZE' : '; no ANALYZE after the agreements seed'})`,
+      `${agreements.applications} applications, ${agreements.agreements} agreements, ${agileDays.days} agile days, ${workplaces.desks} desks, ${workplaces.bookings} bookings${analyzed ? '; then ANALYZE' : '; no ANALYZE after the agreements seed'})`,
   );
   return { clock, demo, analyzed };
 }

@@ -10,6 +10,7 @@ import { demoAccounts, seedDemo, type DemoAccount } from './modules/organization
 import { buildApp } from './server.js';
 import { seedAgreementsDemo } from './modules/agreements/demo/seed.js';
 import { seedAgileDaysDemo } from './modules/agile-days/demo/seed.js';
+import { seedWorkplacesDemo } from './modules/workplaces/demo/seed.js';
 import crypto from 'node:crypto';
 
 export interface Started {
@@ -57,6 +58,7 @@ async function fillEmptyDatabase(engine: Engine, clock: Clock, config: Config, o
     const result = await seedDemo(engine, clock, { employees: config.demoEmployees, onProgress });
     await seedAgreementsDemo(engine, clock, result.organizationId);
     await seedAgileDaysDemo(engine, clock, result.organizationId);
+    await seedWorkplacesDemo(engine, clock, result.organizationId);
     return { demo: result.accounts };
   }
   const adminPassword = crypto.randomBytes(12).toString('base64url');

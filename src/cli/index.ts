@@ -11,6 +11,7 @@ import { DomainError } from '../platform/errors.js';
 import { seedDemo } from '../modules/organization/demo/seed.js';
 import { seedAgreementsDemo } from '../modules/agreements/demo/seed.js';
 import { seedAgileDaysDemo } from '../modules/agile-days/demo/seed.js';
+import { seedWorkplacesDemo } from '../modules/workplaces/demo/seed.js';
 import { listOrganizations } from '../modules/organization/repositories/organizations.js';
 import { importEmployees } from '../modules/organization/services/import.js';
 
@@ -78,8 +79,10 @@ async function main(): Promise<number> {
       progress.stop();
       const agreements = await seedAgreementsDemo(engine, clock, result.organizationId);
       const days = await seedAgileDaysDemo(engine, clock, result.organizationId);
+      const workplaces = await seedWorkplacesDemo(engine, clock, result.organizationId);
       console.log(`Mappatura: ${agreements.activities} attività, ${agreements.potential} potenziali lavoratori agili; ${agreements.applications} richieste, ${agreements.agreements} accordi.`);
       console.log(`Lavoro agile: ${days.days} giornate richieste, ${days.extensions} estensioni, ${days.bankReleases} cessioni e ${days.bankRequests} richieste alla Banca.`);
+      console.log(`Sedi e dotazioni: ${workplaces.sites} sedi, ${workplaces.desks} postazioni, ${workplaces.bookings} prenotazioni; ${workplaces.equipment} beni, ${workplaces.assignments} assegnazioni.`);
       console.log(`Creato "Comune di Milano (demo)": ${result.employees} dipendenti, ${result.accounts.length} account (password "demo").`);
       return 0;
     }

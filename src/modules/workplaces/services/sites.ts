@@ -102,7 +102,8 @@ export async function updateSite(ctx: Ctx, id: string, patch: z.infer<typeof sit
 }
 
 async function deskOut(db: Db, ctx: Ctx, d: repo.DeskRow, site: repo.SiteRow) {
-  const manager = hasRole(ctx.actor, 'facilities', 'hr', 'admin') && (await canManageSites(db, ctx, site.kind as SiteKind));
+  // Whoever manages the site prints its QR codes: Facilities, HR, and the director of economic development for conventions.
+  const manager = hasRole(ctx.actor, 'facilities', 'hr', 'admin', 'director') && (await canManageSites(db, ctx, site.kind as SiteKind));
   return { id: d.id, siteId: d.siteId, label: d.label, floor: d.floor, room: d.room, equipment: d.equipment, bookable: d.bookable, checkInCode: manager ? d.checkInCode : null };
 }
 
