@@ -28,8 +28,9 @@ export async function liveBookingOn(db: Db, organizationId: string, f: { deskId?
   return row ?? null;
 }
 
-export async function listBookings(db: Db, organizationId: string, f: { employeeId?: string; siteId?: string; from?: string; to?: string; statuses?: string[] }) {
+export async function listBookings(db: Db, organizationId: string, f: { id?: string; employeeId?: string; siteId?: string; from?: string; to?: string; statuses?: string[] }) {
   const parts: SQL[] = [eq(bookings.organizationId, organizationId)];
+  if (f.id) parts.push(eq(bookings.id, f.id));
   if (f.employeeId) parts.push(eq(bookings.employeeId, f.employeeId));
   if (f.siteId) parts.push(eq(bookings.siteId, f.siteId));
   if (f.from) parts.push(gte(bookings.date, f.from));

@@ -25,9 +25,8 @@ const out = (r: Listed) => ({
 });
 
 async function outOf(db: Db, ctx: Ctx, id: string) {
-  const b = (await repo.getBooking(db, ctx.organizationId, id))!;
-  const rows = await repo.listBookings(db, ctx.organizationId, { employeeId: b.employeeId, from: b.date, to: b.date });
-  return out(rows.find((r) => r.b.id === id)!);
+  const [row] = await repo.listBookings(db, ctx.organizationId, { id });
+  return out(row!);
 }
 
 const unique = (error: unknown, index: string) => {
