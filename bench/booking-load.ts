@@ -4,9 +4,8 @@
  * came, and cancelling what it got before trying again, so that the pool stays contended; from a
  * child process so the clients do not share the event loop of the server they measure.
  */
-import { fork } from 'node:child_process';
 import http from 'node:http';
-import { fileURLToPath } from 'node:url';
+import { postWithSession, runInChild, serveInChild } from './child.js';
 import { Random } from '../src/platform/random.js';
 
 /** A desk on a day: what a client asks for. */
@@ -43,21 +42,7 @@ export interface BookingLoadResult {
   failures: string[];
 }
 
-function request(agent: http.Agent, base: string, c: BookingClient, path: string, body?: string): Promise<{ status: number; body: string }> {
-  const url = new URL(path, base);
-  const headers: Record<string, string | number> = { cookie: c.cookie, 'x-csrf-token': c.csrfToken };
-  if (body !== undefined) Object.assign(headers, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
-  return new Promise((resolve, reject) => {
-    const req = http.request({ agent, hostname: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const request = (agent: http.Agent, base: string, c: BookingClient, path: string, body?: string) => postWithSession(agent, base, path, c, body);
 
 /** The code of a problem+json answer. */
 export const codeOf = (body: string) => {
@@ -109,32 +94,9 @@ export async function sendBookings(o: BookingLoadOptions): Promise<BookingLoadRe
 
 const CHILD_FLAG = 'AGILEPA_BENCH_BOOKING_CHILD';
 
-/** Runs the clients against the app at `base` from a child process (same tsx loader). */
+/** Runs the clients against the app from a child process (see child.ts). */
 export function runBookingLoad(options: BookingLoadOptions): Promise<BookingLoadResult> {
-  return new Promise((resolve, reject) => {
-    const proc = fork(fileURLToPath(import.meta.url), [], { env: { ...process.env, [CHILD_FLAG]: '1' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let answered = false;
-    proc.on('message', (m: { ok: boolean; result?: BookingLoadResult; error?: string }) => {
-      answered = true;
-      if (m.ok) resolve(m.result!);
-      else reject(new Error(`booking load failed: ${m.error}`));
-    });
-    proc.on('error', reject);
-    proc.on('exit', (code) => {
-      if (!answered) reject(new Error(`booking load child exited with code ${code} without answering`));
-    });
-    proc.send(options);
-  });
+  return runInChild(import.meta.url, CHILD_FLAG, 'booking load', options);
 }
 
-async function child() {
-  const options = await new Promise<BookingLoadOptions>((resolve) => process.once('message', (m) => resolve(m as BookingLoadOptions)));
-  try {
-    const result = await sendBookings(options);
-    process.send!({ ok: true, result }, () => process.exit(0));
-  } catch (error) {
-    process.send!({ ok: false, error: (error as Error).stack ?? String(error) }, () => process.exit(1));
-  }
-}
-
-if (process.env[CHILD_FLAG] === '1') void child();
+serveInChild<BookingLoadOptions, BookingLoadResult>(CHILD_FLAG, sendBookings);

@@ -3,9 +3,8 @@
  * `POST /api/v1/agile-days` for its next date as soon as the previous answer came, from a child
  * process so the clients do not share the event loop of the server they measure.
  */
-import { fork } from 'node:child_process';
 import http from 'node:http';
-import { fileURLToPath } from 'node:url';
+import { postWithSession, runInChild, serveInChild } from './child.js';
 
 /** One client: an employee signed in, and the dates it may ask for, in order. */
 export interface DayClient {
@@ -33,23 +32,8 @@ export interface DayLoadResult {
   failures: string[];
 }
 
-function post(agent: http.Agent, base: string, c: DayClient, date: string): Promise<{ status: number; body: string }> {
-  const body = JSON.stringify({ employeeId: c.employeeId, date, activities: 'Istruttoria delle pratiche assegnate' });
-  const url = new URL('/api/v1/agile-days', base);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { agent, hostname: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie: c.cookie, 'x-csrf-token': c.csrfToken } },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const post = (agent: http.Agent, base: string, c: DayClient, date: string) =>
+  postWithSession(agent, base, '/api/v1/agile-days', c, JSON.stringify({ employeeId: c.employeeId, date, activities: 'Istruttoria delle pratiche assegnate' }));
 
 /** Every client sends requests back to back until the time is up. */
 export async function sendDayRequests(o: DayLoadOptions): Promise<DayLoadResult> {
@@ -84,32 +68,9 @@ export async function sendDayRequests(o: DayLoadOptions): Promise<DayLoadResult>
 
 const CHILD_FLAG = 'AGILEPA_BENCH_DAY_CHILD';
 
-/** Runs the clients against the app at `base` from a child process (same tsx loader). */
+/** Runs the clients against the app from a child process (see child.ts). */
 export function runDayLoad(options: DayLoadOptions): Promise<DayLoadResult> {
-  return new Promise((resolve, reject) => {
-    const proc = fork(fileURLToPath(import.meta.url), [], { env: { ...process.env, [CHILD_FLAG]: '1' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let answered = false;
-    proc.on('message', (m: { ok: boolean; result?: DayLoadResult; error?: string }) => {
-      answered = true;
-      if (m.ok) resolve(m.result!);
-      else reject(new Error(`day load failed: ${m.error}`));
-    });
-    proc.on('error', reject);
-    proc.on('exit', (code) => {
-      if (!answered) reject(new Error(`day load child exited with code ${code} without answering`));
-    });
-    proc.send(options);
-  });
+  return runInChild(import.meta.url, CHILD_FLAG, 'day load', options);
 }
 
-async function child() {
-  const options = await new Promise<DayLoadOptions>((resolve) => process.once('message', (m) => resolve(m as DayLoadOptions)));
-  try {
-    const result = await sendDayRequests(options);
-    process.send!({ ok: true, result }, () => process.exit(0));
-  } catch (error) {
-    process.send!({ ok: false, error: (error as Error).stack ?? String(error) }, () => process.exit(1));
-  }
-}
-
-if (process.env[CHILD_FLAG] === '1') void child();
+serveInChild<DayLoadOptions, DayLoadResult>(CHILD_FLAG, sendDayRequests);

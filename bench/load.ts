@@ -3,8 +3,7 @@
  * the event loop of the server it measures. Latencies are taken from every response with
  * sub-millisecond precision (autocannon's own histogram rounds to whole milliseconds).
  */
-import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { runInChild, serveInChild } from './child.js';
 import autocannon from 'autocannon';
 
 export interface LoadOptions {
@@ -71,16 +70,6 @@ function fire(options: LoadOptions, seconds: number, record: boolean): Promise<L
   });
 }
 
-async function child() {
-  const options = await new Promise<LoadOptions>((resolve) => process.once('message', (m) => resolve(m as LoadOptions)));
-  try {
-    if (options.warmupSeconds > 0) await fire(options, options.warmupSeconds, false);
-    const result = await fire(options, options.seconds, true);
-    process.send!({ ok: true, result }, () => process.exit(0));
-  } catch (error) {
-    process.send!({ ok: false, error: (error as Error).stack ?? String(error) }, () => process.exit(1));
-  }
-}
 
 /** Several runs of one server as one: latencies pooled, requests per second over the summed duration. */
 export function mergeLoads(runs: LoadResult[]): LoadResult {
@@ -101,22 +90,12 @@ export function mergeLoads(runs: LoadResult[]): LoadResult {
   };
 }
 
-/** Runs autocannon against `url` in a child process (same tsx loader) and returns its figures. */
+/** Runs the clients against the app from a child process (see child.ts). */
 export function runLoad(options: LoadOptions): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const proc = fork(fileURLToPath(import.meta.url), [], { env: { ...process.env, [CHILD_FLAG]: '1' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let answered = false;
-    proc.on('message', (m: { ok: boolean; result?: LoadResult; error?: string }) => {
-      answered = true;
-      if (m.ok) resolve(m.result!);
-      else reject(new Error(`autocannon failed: ${m.error}`));
-    });
-    proc.on('error', reject);
-    proc.on('exit', (code) => {
-      if (!answered) reject(new Error(`autocannon child exited with code ${code} without answering`));
-    });
-    proc.send(options);
-  });
+  return runInChild(import.meta.url, CHILD_FLAG, 'autocannon', options);
 }
 
-if (process.env[CHILD_FLAG] === '1') void child();
+serveInChild<LoadOptions, LoadResult>(CHILD_FLAG, async (o) => {
+  if (o.warmupSeconds > 0) await fire(o, o.warmupSeconds, false);
+  return fire(o, o.seconds, true);
+});

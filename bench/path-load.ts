@@ -3,8 +3,7 @@
  * workers over distinct employees, fired from a child process so the clients do not share the
  * event loop of the server they measure (as load.ts does for autocannon).
  */
-import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { runInChild, serveInChild } from './child.js';
 import type { Session } from './http.js';
 
 /** The five requests of one path, in order. */
@@ -108,36 +107,15 @@ export interface PathLoadOptions {
 
 const CHILD_FLAG = 'AGILEPA_BENCH_PATH_CHILD';
 
-async function child() {
-  const options = await new Promise<PathLoadOptions>((resolve) => process.once('message', (m) => resolve(m as PathLoadOptions)));
-  try {
-    const job = async (j: PathJob, steps: number[]) => {
-      await appPath(options.base, options.hr, j, steps);
-    };
-    if (options.warmup.length) await runPool(options.warmup, options.workers, job);
-    const result = await runPool(options.jobs, options.workers, job);
-    process.send!({ ok: true, result }, () => process.exit(0));
-  } catch (error) {
-    process.send!({ ok: false, error: (error as Error).stack ?? String(error) }, () => process.exit(1));
-  }
-}
-
-/** Runs the jobs' paths against the app at `base` from a child process (same tsx loader). */
+/** Runs the jobs' paths against the app at `base` from a child process (see child.ts). */
 export function runAppPaths(options: PathLoadOptions): Promise<PathTimes> {
-  return new Promise((resolve, reject) => {
-    const proc = fork(fileURLToPath(import.meta.url), [], { env: { ...process.env, [CHILD_FLAG]: '1' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    let answered = false;
-    proc.on('message', (m: { ok: boolean; result?: PathTimes; error?: string }) => {
-      answered = true;
-      if (m.ok) resolve(m.result!);
-      else reject(new Error(`path load failed: ${m.error}`));
-    });
-    proc.on('error', reject);
-    proc.on('exit', (code) => {
-      if (!answered) reject(new Error(`path load child exited with code ${code} without answering`));
-    });
-    proc.send(options);
-  });
+  return runInChild(import.meta.url, CHILD_FLAG, 'path load', options);
 }
 
-if (process.env[CHILD_FLAG] === '1') void child();
+serveInChild<PathLoadOptions, PathTimes>(CHILD_FLAG, async (options) => {
+  const job = async (j: PathJob, steps: number[]) => {
+    await appPath(options.base, options.hr, j, steps);
+  };
+  if (options.warmup.length) await runPool(options.warmup, options.workers, job);
+  return runPool(options.jobs, options.workers, job);
+});

@@ -1,19 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coversDate, type AgreementStatus } from '../../../src/modules/agreements/domain/agreement.js';
-import { seedAgreementsDemo } from '../../../src/modules/agreements/demo/seed.js';
-import { seedAgileDaysDemo } from '../../../src/modules/agile-days/demo/seed.js';
 import { isEmployeeWorkingDay } from '../../../src/modules/agile-days/domain/day-request.js';
 import { allQuotas } from '../../../src/modules/agile-days/services/quota.js';
 import type { WorkPattern } from '../../../src/modules/organization/domain/employee.js';
-import { seedDemo } from '../../../src/modules/organization/demo/seed.js';
 import { isoWeekday } from '../../../src/platform/calendar.js';
-import { fixedClock } from '../../../src/platform/clock.js';
-import { loadConfig } from '../../../src/platform/config.js';
 import { addDays, daysBetween } from '../../../src/platform/dates.js';
 import type { Engine } from '../../../src/platform/db/engine.js';
-import { buildApp } from '../../../src/server.js';
-import { testEngine } from '../../fixtures/engine.js';
+import { demoWorld, type DemoSession } from '../../fixtures/demo.js';
 
 const TODAY = '2026-11-23';
 /** The last twelve months up to today, and the next one. */
@@ -32,24 +26,12 @@ interface Day {
 let engine: Engine;
 let app: FastifyInstance;
 let organizationId = '';
-const cookies = new Map<string, { cookie: string; csrf: string; employeeId: string | null }>();
+let cookies: Map<string, DemoSession>;
+let signIn: (username: string) => Promise<DemoSession>;
 const byMonth = new Map<string, Day[]>();
 
-async function signIn(username: string) {
-  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: 'demo' } });
-  expect(login.statusCode, login.body).toBe(200);
-  const who = { cookie: `agilepa_session=${login.cookies[0]!.value}`, csrf: login.json().csrfToken as string, employeeId: login.json().user.employeeId as string | null };
-  cookies.set(username, who);
-  return who;
-}
-
 beforeAll(async () => {
-  engine = await testEngine();
-  const clock = fixedClock(`${TODAY}T10:00:00+01:00`);
-  ({ organizationId } = await seedDemo(engine, clock, { employees: 14_000 }));
-  await seedAgreementsDemo(engine, clock, organizationId);
-  await seedAgileDaysDemo(engine, clock, organizationId);
-  app = await buildApp({ config: { ...loadConfig({ LOGIN_RATE_LIMIT: '1000' }), webDir: '/nonexistent' }, engine, clock });
+  ({ engine, app, organizationId, sessions: cookies, signIn } = await demoWorld(TODAY, 'agile-days'));
   const hr = await signIn('hr');
   for (const month of MONTHS) {
     const items: Day[] = [];

@@ -1,15 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedAgreementsDemo } from '../../../src/modules/agreements/demo/seed.js';
-import { seedAgileDaysDemo } from '../../../src/modules/agile-days/demo/seed.js';
-import { seedDemo } from '../../../src/modules/organization/demo/seed.js';
-import { seedWorkplacesDemo } from '../../../src/modules/workplaces/demo/seed.js';
 import { isSiteOpen, type SiteKind } from '../../../src/modules/workplaces/domain/site.js';
-import { fixedClock } from '../../../src/platform/clock.js';
-import { loadConfig } from '../../../src/platform/config.js';
 import type { Engine } from '../../../src/platform/db/engine.js';
-import { buildApp } from '../../../src/server.js';
-import { testEngine } from '../../fixtures/engine.js';
+import { demoWorld, type DemoSession } from '../../fixtures/demo.js';
 
 const TODAY = '2026-11-23';
 
@@ -38,24 +31,11 @@ let engine: Engine;
 let app: FastifyInstance;
 let organizationId = '';
 let sites: Site[] = [];
-const cookies = new Map<string, { cookie: string; csrf: string; employeeId: string | null }>();
-
-async function signIn(username: string) {
-  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password: 'demo' } });
-  expect(login.statusCode, login.body).toBe(200);
-  const who = { cookie: `agilepa_session=${login.cookies[0]!.value}`, csrf: login.json().csrfToken as string, employeeId: login.json().user.employeeId as string | null };
-  cookies.set(username, who);
-  return who;
-}
+let cookies: Map<string, DemoSession>;
+let signIn: (username: string) => Promise<DemoSession>;
 
 beforeAll(async () => {
-  engine = await testEngine();
-  const clock = fixedClock(`${TODAY}T10:00:00+01:00`);
-  ({ organizationId } = await seedDemo(engine, clock, { employees: 14_000 }));
-  await seedAgreementsDemo(engine, clock, organizationId);
-  await seedAgileDaysDemo(engine, clock, organizationId);
-  await seedWorkplacesDemo(engine, clock, organizationId);
-  app = await buildApp({ config: { ...loadConfig({ LOGIN_RATE_LIMIT: '1000' }), webDir: '/nonexistent' }, engine, clock });
+  ({ engine, app, organizationId, sessions: cookies, signIn } = await demoWorld(TODAY, 'workplaces'));
   const facilities = await signIn('facilities');
   const res = await app.inject({ url: '/api/v1/sites', headers: { cookie: facilities.cookie } });
   expect(res.statusCode, res.body).toBe(200);
