@@ -159,3 +159,6 @@ export const equipmentReportOut = z.object({
   withOwnDevicesShare: z.number().nullable(),
   byType: z.array(z.object({ type: z.enum(EQUIPMENT_TYPES), inStock: z.number().int(), assigned: z.number().int(), repair: z.number().int(), retired: z.number().int() })),
 });
+
+export const municipalityQuery = z.object({ q: z.string().trim().min(2, { message: 'Almeno due lettere' }).max(100) }).strict();
+export const municipalityOut = z.object({ istat: z.string(), name: z.string(), province: z.string(), region: z.string(), lat: z.number(), lon: z.number() });

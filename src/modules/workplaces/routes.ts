@@ -9,6 +9,7 @@ import * as bookings from './services/bookings.js';
 import * as equipment from './services/equipment.js';
 import { equipmentReport, workplacesReport } from './services/figures.js';
 import * as sites from './services/sites.js';
+import { municipalities } from './reference/municipalities.js';
 
 export function workplacesRoutes(deps: AppDeps) {
   return async function (app: FastifyInstance) {
@@ -18,6 +19,9 @@ export function workplacesRoutes(deps: AppDeps) {
 
     r.get('/sites', { schema: { tags: tags.sites, summary: 'Sedi, per distanza dal comune indicato e con le postazioni libere del giorno', querystring: c.siteQuery, response: { 200: z.array(c.siteOut), ...problems() } } }, (req) =>
       sites.listSites(ctx(req), req.query),
+    );
+    r.get('/municipalities', { schema: { tags: tags.sites, summary: 'Comuni italiani (elenco ISTAT) per nome, per scegliere da dove cercare le sedi', querystring: c.municipalityQuery, response: { 200: z.array(c.municipalityOut), ...problems() } } }, (req) =>
+      municipalities().search(req.query.q, 20),
     );
     r.post('/sites', { schema: { tags: tags.sites, body: c.siteBody, response: { 201: c.siteOut, ...problems(422) } } }, async (req, reply) => reply.status(201).send(await sites.createSite(ctx(req), req.body)));
     r.get('/sites/:id', { schema: { tags: tags.sites, params: idParams, response: { 200: c.siteOut, ...problems(404) } } }, (req) => sites.getSite(ctx(req), req.params.id));

@@ -102,6 +102,17 @@ describe('finding a place', () => {
     const unknown = await w.as('employee', { url: '/api/v1/sites?near=Atlantide' });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().field).toBe('near');
+    const byCode = (await w.as('employee', { url: '/api/v1/sites?near=108033' })).json();
+    expect(byCode[0].name).toBe('Cowork Monza Centro');
+  });
+
+  it('suggests Italian municipalities by name, accents aside, with their ISTAT code', async () => {
+    const found = (await w.as('employee', { url: '/api/v1/municipalities?q=cantu' })).json();
+    expect(found[0]).toMatchObject({ istat: '013041', name: 'Cantù', province: 'CO', region: 'Lombardia' });
+    expect(found[0].lat).toBeCloseTo(45.74, 1);
+    const short = await w.as('employee', { url: '/api/v1/municipalities?q=c' });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().errors[0]).toMatchObject({ field: 'querystring.q', detail: 'Almeno due lettere' });
   });
 
   it('gives a week view of a site, marking my desk', async () => {
