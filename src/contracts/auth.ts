@@ -17,6 +17,7 @@ export const meOut = z.object({
     .nullable(),
   organization: z.object({ id: uuid, name: z.string() }),
   csrfToken: z.string(),
+  today: z.string().describe('the server’s date in Europe/Rome (APP_NOW when fixed): what the pages count from'),
 });
 
 export const healthOut = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });

@@ -16,7 +16,7 @@ describe('contingents report (Tabella B)', () => {
     const page = await h.newPage();
     await signIn(page, 'evaluator');
     const menu = page.getByRole('navigation', { name: 'Menu principale' });
-    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Home', 'Contingenti', 'Disconnessione']);
+    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Home', 'Contingenti', 'Disconnessione', 'Indicatori postazioni', 'Indicatori dotazioni']);
     await menu.getByRole('link', { name: 'Contingenti' }).click();
     await page.getByRole('heading', { level: 1, name: 'Contingenti di personale (Tabella B)' }).waitFor();
     const table = page.getByRole('table', { name: /Contingenti di personale assegnato ad attività lavorabili da remoto/ });

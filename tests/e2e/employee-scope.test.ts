@@ -16,7 +16,7 @@ describe('an employee cannot see the other employees', () => {
     const page = await h.newPage();
     await signIn(page, 'employee01a');
     const menu = page.getByRole('navigation', { name: 'Menu principale' });
-    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Home', 'La mia scheda', 'Il mio lavoro agile', 'Il mio mese']);
+    expect(await menu.getByRole('link').allInnerTexts()).toEqual(['Home', 'La mia scheda', 'Il mio lavoro agile', 'Il mio mese', 'Postazioni']);
     expect(await page.getByRole('link', { name: 'Dipendenti' }).count()).toBe(0);
     await screenshot(page, 'd1-home-employee');
 

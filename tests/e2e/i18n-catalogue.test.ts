@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AGREEMENT_STATUSES, CHARACTERISTICS, COMMUTE_MODES, CONTRACT_TYPES, EMPLOYEE_ROLES, EXCLUSIONS, REGULATION_FIELDS, ROLES, SIGNER_ROLES, WORK_PATTERNS } from '../../web/src/api/enums';
+import { AGREEMENT_STATUSES, BOOKING_STATUSES, CHARACTERISTICS, EQUIPMENT_STATES, EQUIPMENT_TYPES, SITE_KINDS, COMMUTE_MODES, CONTRACT_TYPES, EMPLOYEE_ROLES, EXCLUSIONS, REGULATION_FIELDS, ROLES, SIGNER_ROLES, WORK_PATTERNS } from '../../web/src/api/enums';
 import englishCatalogue from '../../web/src/i18n/en.json';
 import italianCatalogue from '../../web/src/i18n/it.json';
 
@@ -49,6 +49,10 @@ describe('translation catalogues', () => {
       ...CHARACTERISTICS.map((c) => `characteristics.${c}`),
       ...EXCLUSIONS.map((e) => `exclusions.${e}`),
       ...['submitted', 'approved', 'refused'].map((s) => `applicationStatuses.${s}`),
+      ...SITE_KINDS.map((k) => `siteKinds.${k}`),
+      ...BOOKING_STATUSES.map((s) => `bookingStatuses.${s}`),
+      ...EQUIPMENT_TYPES.map((k) => `equipmentTypes.${k}`),
+      ...EQUIPMENT_STATES.map((s) => `equipmentStates.${s}`),
     ];
     expect(needed.filter((k) => !italian.has(k))).toEqual([]);
   });

@@ -15,6 +15,14 @@ import { DisconnectionPage } from './pages/agile-days/reports/DisconnectionPage'
 import { UnitCalendarPage } from './pages/agile-days/unit/UnitCalendarPage';
 import { UnitsPage } from './pages/agile-days/unit/UnitsPage';
 import { HomePage } from './pages/HomePage';
+import { BookDeskPage } from './pages/workplaces/booking/BookDeskPage';
+import { EquipmentPage } from './pages/workplaces/equipment/EquipmentPage';
+import { MyEquipmentPage } from './pages/workplaces/equipment/MyEquipmentPage';
+import { EquipmentReportPage } from './pages/workplaces/reports/EquipmentReportPage';
+import { WorkplacesReportPage } from './pages/workplaces/reports/WorkplacesReportPage';
+import { SitePage } from './pages/workplaces/site/SitePage';
+import { SiteEditorPage } from './pages/workplaces/sites/SiteEditorPage';
+import { SitesAdminPage } from './pages/workplaces/sites/SitesAdminPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { EmployeeDetailPage } from './pages/organization/employee/EmployeeDetailPage';
 import { EmployeesPage } from './pages/organization/employees/EmployeesPage';
@@ -52,6 +60,14 @@ export function App() {
         <Route path="/accordi" element={<RequireAccess capability="agreementList"><AgreementsPage /></RequireAccess>} />
         <Route path="/accordi/:id" element={<RequireSession><AgreementPage /></RequireSession>} />
         <Route path="/report/contingenti" element={<RequireAccess capability="contingents"><ContingentsPage /></RequireAccess>} />
+        <Route path="/postazioni" element={<RequireEmployee><BookDeskPage /></RequireEmployee>} />
+        <Route path="/postazioni/sedi/:id" element={<RequireSession><SitePage /></RequireSession>} />
+        <Route path="/lavoro-agile/dotazioni" element={<RequireEmployee><MyEquipmentPage /></RequireEmployee>} />
+        <Route path="/sedi" element={<RequireAccess capability="sites"><SitesAdminPage /></RequireAccess>} />
+        <Route path="/sedi/:id" element={<RequireAccess capability="sites"><SiteEditorPage /></RequireAccess>} />
+        <Route path="/dotazioni" element={<RequireAccess capability="equipmentRegister"><EquipmentPage /></RequireAccess>} />
+        <Route path="/report/postazioni" element={<RequireAccess capability="workplacesReport"><WorkplacesReportPage /></RequireAccess>} />
+        <Route path="/report/dotazioni" element={<RequireAccess capability="workplacesReport"><EquipmentReportPage /></RequireAccess>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -75,6 +75,27 @@ import type {
   UserPage,
   UserPatch,
   Withdrawal,
+  Assignment,
+  Availability,
+  Booking,
+  BookingQuery,
+  Desk,
+  DeskCreate,
+  DeskPatch,
+  Equipment,
+  EquipmentCreate,
+  EquipmentPatch,
+  EquipmentQuery,
+  EquipmentReport,
+  EquipmentReturn,
+  Municipality,
+  OwnDevices,
+  OwnDevicesInput,
+  Site,
+  SiteCreate,
+  SitePatch,
+  SiteQuery,
+  WorkplacesReport,
 } from './types';
 
 /** Where a browser downloads a file the API writes (links, not fetch: the browser saves it). */
@@ -83,6 +104,8 @@ export const downloads = {
   contingents: (query: { year: number; compareYear?: number; format: 'csv' | 'xlsx' }) => withQuery('/reports/contingents', query),
   /** Art. 10.1 — the month's authorized days for the attendance system. */
   agileDays: (month: string) => withQuery('/exports/agile-days', { month, format: 'csv' }),
+  /** Art. 14.1 — the delivery receipt of a piece of equipment. */
+  receipt: (assignmentId: string) => withQuery(`/equipment-assignments/${assignmentId}/receipt.pdf`),
 };
 
 /** Typed calls to /api/v1, one function per endpoint. */
@@ -137,6 +160,8 @@ export const api = {
   reports: {
     contingents: (query: { year?: number; compareYear?: number }, signal?: AbortSignal) => request<ContingentsReport>('GET', '/reports/contingents', { query, signal }),
     disconnection: (month: string | undefined, signal?: AbortSignal) => request<DisconnectionReport>('GET', '/reports/disconnection', { query: { month }, signal }),
+    workplaces: (from: string, to: string, signal?: AbortSignal) => request<WorkplacesReport>('GET', '/reports/workplaces', { query: { from, to }, signal }),
+    equipment: (signal?: AbortSignal) => request<EquipmentReport>('GET', '/reports/equipment', { signal }),
   },
   agileDays: {
     myMonth: (employeeId: string, month: string | undefined, signal?: AbortSignal) => request<MyMonth>('GET', `/employees/${employeeId}/calendar`, { query: { month }, signal }),
@@ -167,6 +192,33 @@ export const api = {
     list: () => request<Webhook[]>('GET', '/webhooks'),
     create: (input: WebhookCreate) => request<WebhookCreated>('POST', '/webhooks', { body: input }),
     remove: (id: string) => request<{ ok: true }>('DELETE', `/webhooks/${id}`),
+  },
+  sites: {
+    list: (query: SiteQuery, signal?: AbortSignal) => request<Site[]>('GET', '/sites', { query, signal }),
+    get: (id: string, signal?: AbortSignal) => request<Site>('GET', `/sites/${id}`, { signal }),
+    create: (input: SiteCreate) => request<Site>('POST', '/sites', { body: input }),
+    update: (id: string, patch: SitePatch) => request<Site>('PATCH', `/sites/${id}`, { body: patch }),
+    desks: (id: string, signal?: AbortSignal) => request<Desk[]>('GET', `/sites/${id}/desks`, { signal }),
+    addDesk: (id: string, input: DeskCreate) => request<Desk>('POST', `/sites/${id}/desks`, { body: input }),
+    updateDesk: (deskId: string, patch: DeskPatch) => request<Desk>('PATCH', `/desks/${deskId}`, { body: patch }),
+    availability: (id: string, from: string, to: string, signal?: AbortSignal) => request<Availability>('GET', `/sites/${id}/availability`, { query: { from, to }, signal }),
+    municipalities: (q: string, signal?: AbortSignal) => request<Municipality[]>('GET', '/municipalities', { query: { q }, signal }),
+  },
+  bookings: {
+    list: (query: BookingQuery, signal?: AbortSignal) => request<Booking[]>('GET', '/bookings', { query, signal }),
+    book: (deskId: string, date: string) => request<Booking>('POST', '/bookings', { body: { deskId, date } }),
+    cancel: (id: string) => request<Booking>('POST', `/bookings/${id}/cancellation`),
+    checkIn: (id: string, code?: string) => request<Booking>('POST', `/bookings/${id}/check-in`, { body: code ? { code } : {} }),
+  },
+  equipment: {
+    list: (query: EquipmentQuery, signal?: AbortSignal) => request<Equipment[]>('GET', '/equipment', { query, signal }),
+    create: (input: EquipmentCreate) => request<Equipment>('POST', '/equipment', { body: input }),
+    update: (id: string, patch: EquipmentPatch) => request<Equipment>('PATCH', `/equipment/${id}`, { body: patch }),
+    assign: (id: string, input: Assignment) => request<Equipment>('POST', `/equipment/${id}/assignment`, { body: input }),
+    giveBack: (id: string, input: EquipmentReturn) => request<Equipment>('POST', `/equipment/${id}/return`, { body: input }),
+    acknowledge: (assignmentId: string) => request<Equipment>('POST', `/equipment-assignments/${assignmentId}/acknowledgement`),
+    ownDevices: (employeeId: string) => request<OwnDevices>('GET', `/employees/${employeeId}/own-devices`),
+    setOwnDevices: (employeeId: string, input: OwnDevicesInput) => request<OwnDevices>('PUT', `/employees/${employeeId}/own-devices`, { body: input }),
   },
   applications: {
     list: (query: ApplicationQuery, signal?: AbortSignal) => request<ApplicationPage>('GET', '/applications', { query, signal }),

@@ -6,3 +6,4 @@ export { CHARACTERISTICS, EXCLUSIONS, type Characteristic, type Exclusion } from
 export { AGREEMENT_STATUSES, SIGNER_ROLES } from '../../../src/modules/agreements/domain/agreement';
 export { PRIORITY_ORDER } from '../../../src/modules/agile-days/domain/bank';
 export { AGILE_DAY_STATUSES, SPECIAL_SITUATIONS, VERIFICATION_OUTCOMES } from '../../../src/modules/agile-days/domain/agile-day';
+export { BOOKING_STATUSES, EQUIPMENT_STATES, EQUIPMENT_TYPES, SITE_KINDS } from '../../../src/modules/workplaces/domain/kinds';

@@ -38,6 +38,10 @@ export const ACCESS = {
   disconnection: ['hr', 'evaluator', 'admin'],
   agileDaysExport: ['hr', 'it', 'admin'],
   webhooks: ['admin', 'it'],
+  // Workplaces and equipment (POLA § 4.2, 4.6; art. 14, 15): the API tells municipal sites (Facilities) from the others (HR).
+  sites: ['facilities', 'hr'],
+  equipmentRegister: ['it'],
+  workplacesReport: ['hr', 'evaluator', 'admin', 'facilities', 'it'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof ACCESS;

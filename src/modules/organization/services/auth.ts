@@ -69,6 +69,7 @@ export async function whoAmI(deps: AuthDeps, actor: Actor, csrfToken: string) {
     employee: employee ? { id: employee.id, firstName: employee.firstName, lastName: employee.lastName, unitId: employee.unitId, unitName: employee.unitName, directorateId: employee.directorateId, directorateName: employee.directorateName } : null,
     organization: { id: actor.organizationId, name: organization?.name ?? '' },
     csrfToken,
+    today: deps.clock.today(),
   };
 }
 

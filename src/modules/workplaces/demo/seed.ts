@@ -195,7 +195,7 @@ export async function seedWorkplacesDemo(engine: Engine, clock: Clock, organizat
       const row: DemoSite = {
         id, kind: spec.kind, name: spec.name, address: spec.address, municipality: spec.municipality, municipio: spec.municipio, latitude: spec.lat, longitude: spec.lon,
         openingDays: spec.saturday ? [1, 2, 3, 4, 5, 6] : [1, 2, 3, 4, 5], opens: spec.hours?.[0] ?? '08:00', closes: spec.hours?.[1] ?? '19:00',
-        accessible: spec.kind !== 'municipal' || random.chance(0.8), accessibilityNotes: spec.kind === 'municipal' ? 'Ascensore e servizi accessibili; rampa all’ingresso principale' : 'Spazi accessibili, ascensore',
+        ...accessibilityOf(spec.kind !== 'municipal' || random.chance(0.8), spec.kind),
         contact: spec.contact, securityChecked: true, badgeAccess: spec.kind === 'municipal' || spec.kind === 'participated',
         accessProtocol: spec.kind === 'municipal' ? MUNICIPAL_PROTOCOL : 'Accredito alla reception con documento e tesserino comunale; badge ospite giornaliero; rispetto del regolamento dello spazio ospitante',
         privateRoom: Boolean(spec.privateRoom), conventionReference: c?.reference ?? null,
@@ -368,4 +368,10 @@ export async function seedWorkplacesDemo(engine: Engine, clock: Clock, organizat
   // PGlite has no autovacuum: give the planner the new tables' statistics.
   await engine.exec('ANALYZE sites, desks, bookings, equipment, equipment_assignments, own_devices');
   return result;
+}
+
+/** Accessible sites say how; the others say what is missing, so nobody goes there to find out. */
+function accessibilityOf(accessible: boolean, kind: DemoSite['kind']) {
+  if (!accessible) return { accessible, accessibilityNotes: 'Ingresso con gradini e ascensore non a norma: sede non adatta a chi usa la sedia a rotelle' };
+  return { accessible, accessibilityNotes: kind === 'municipal' ? 'Ascensore e servizi accessibili; rampa all’ingresso principale' : 'Spazi accessibili, ascensore' };
 }

@@ -1,9 +1,8 @@
 import { DomainError } from '../../../platform/errors.js';
 import type { SiteKind } from './site.js';
 import { isAgileWorkPlace } from './site.js';
-
-export const BOOKING_STATUSES = ['booked', 'checked_in', 'cancelled', 'no_show'] as const;
-export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+import { BOOKING_STATUSES, type BookingStatus } from './kinds.js';
+export { BOOKING_STATUSES, type BookingStatus };
 
 export interface BookingFacts {
   date: string;

@@ -1,9 +1,6 @@
 import { DomainError } from '../../../platform/errors.js';
-
-export const EQUIPMENT_TYPES = ['laptop', 'smartphone', 'tablet', 'thin_client', 'vdi_licence', 'headset', 'webcam', 'monitor', 'docking_station', 'other'] as const;
-export type EquipmentType = (typeof EQUIPMENT_TYPES)[number];
-export const EQUIPMENT_STATES = ['in_stock', 'assigned', 'repair', 'retired'] as const;
-export type EquipmentState = (typeof EQUIPMENT_STATES)[number];
+import { EQUIPMENT_TYPES, EQUIPMENT_STATES, type EquipmentType, type EquipmentState } from './kinds.js';
+export { EQUIPMENT_TYPES, EQUIPMENT_STATES, type EquipmentType, type EquipmentState };
 
 /** Art. 14.1 — only equipment in stock is handed to an employee. */
 export function assertAssignable(state: EquipmentState): void {

@@ -1,8 +1,7 @@
 import { isoWeekday, isWorkingDay } from '../../../platform/calendar.js';
 import { DomainError, type FieldError } from '../../../platform/errors.js';
-
-export const SITE_KINDS = ['municipal', 'participated', 'private_company', 'coworking'] as const;
-export type SiteKind = (typeof SITE_KINDS)[number];
+import { SITE_KINDS, type SiteKind } from './kinds.js';
+export { SITE_KINDS, type SiteKind };
 
 /**
  * Art. 15.4 — work in the organization's own premises is work in presence; a desk at a

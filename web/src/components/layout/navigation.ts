@@ -12,10 +12,13 @@ export interface NavItem {
   group?: NavGroupName;
 }
 
-export type NavGroupName = 'agileManagement' | 'administration';
+export type NavGroupName = 'myAgileWork' | 'agileManagement' | 'administration';
 
-/** The order in which groups fold into a submenu, until the menu fits one line. */
-const FOLD_ORDER: readonly NavGroupName[] = ['agileManagement', 'administration'];
+/**
+ * The order in which groups fold into a submenu, until the menu fits one line: a manager's own
+ * agile work first, so that the work of their units stays in view.
+ */
+const FOLD_ORDER: readonly NavGroupName[] = ['myAgileWork', 'agileManagement', 'administration'];
 
 /**
  * Room for the menu on one line at the narrowest desktop width (992 px: Bootstrap's 960 px
@@ -45,8 +48,10 @@ export function navigationFor(me: Me): NavItem[] {
   const items: NavItem[] = [{ to: '/', label: 'nav.home', description: 'home.cards.home', icon: 'pa' }];
   if (me.user.employeeId) {
     items.push({ to: `/dipendenti/${me.user.employeeId}`, label: 'nav.myRecord', description: 'home.cards.myRecord', icon: 'user' });
-    items.push({ to: '/lavoro-agile', label: 'nav.myAgileWork', description: 'home.cards.myAgileWork', icon: 'calendar' });
-    items.push({ to: '/lavoro-agile/mese', label: 'nav.myMonth', description: 'home.cards.myMonth', icon: 'calendar' });
+    const mine: NavItem['group'] = 'myAgileWork';
+    items.push({ to: '/lavoro-agile', label: 'nav.myAgileWork', description: 'home.cards.myAgileWork', icon: 'calendar', group: mine });
+    items.push({ to: '/lavoro-agile/mese', label: 'nav.myMonth', description: 'home.cards.myMonth', icon: 'calendar', group: mine });
+    items.push({ to: '/postazioni', label: 'nav.desks', description: 'home.cards.desks', icon: 'map-marker', group: mine });
   }
   const agile: NavItem['group'] = 'agileManagement';
   if (can(me, 'applications')) items.push({ to: '/richieste', label: 'nav.applications', description: 'home.cards.applications', icon: 'inbox', group: agile });
@@ -57,8 +62,14 @@ export function navigationFor(me: Me): NavItem[] {
   if (can(me, 'dayBank')) items.push({ to: '/lavoro-agile/banca', label: 'nav.dayBank', description: 'home.cards.dayBank', icon: 'box', group: agile });
   if (can(me, 'contingents')) items.push({ to: '/report/contingenti', label: 'nav.contingents', description: 'home.cards.contingents', icon: 'chart-line', group: agile });
   if (can(me, 'disconnection')) items.push({ to: '/report/disconnessione', label: 'nav.disconnection', description: 'home.cards.disconnection', icon: 'clock', group: agile });
+  if (can(me, 'workplacesReport')) {
+    items.push({ to: '/report/postazioni', label: 'nav.workplacesReport', description: 'home.cards.workplacesReport', icon: 'chart-line', group: agile });
+    items.push({ to: '/report/dotazioni', label: 'nav.equipmentReport', description: 'home.cards.equipmentReport', icon: 'chart-line', group: agile });
+  }
   // Who keeps the structure finds the employees' register beside it; managers and directors keep it at hand.
   const admin: NavItem['group'] = 'administration';
+  if (can(me, 'sites')) items.push({ to: '/sedi', label: 'nav.sites', description: 'home.cards.sites', icon: 'map-marker-circle', group: admin });
+  if (can(me, 'equipmentRegister')) items.push({ to: '/dotazioni', label: 'nav.equipment', description: 'home.cards.equipment', icon: 'software', group: admin });
   if (can(me, 'webhooks')) items.push({ to: '/integrazioni/webhook', label: 'nav.webhooks', description: 'home.cards.webhooks', icon: 'link', group: admin });
   if (can(me, 'structure')) items.push({ to: '/struttura', label: 'nav.structure', description: 'home.cards.structure', icon: 'folder', group: admin });
   if (can(me, 'employeeList')) items.push({ to: '/dipendenti', label: 'nav.employees', description: 'home.cards.employees', icon: 'list', group: can(me, 'structure') ? admin : undefined });

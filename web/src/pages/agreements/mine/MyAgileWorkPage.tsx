@@ -78,6 +78,14 @@ export function MyAgileWorkPage() {
                 {t('agileDays.openMyMonth')}
               </Link>
             )}
+            {running.status === 'active' && (
+              <Link to="/postazioni" className="btn btn-outline-primary btn-sm">
+                {t('booking.title')}
+              </Link>
+            )}
+            <Link to="/lavoro-agile/dotazioni" className="btn btn-outline-primary btn-sm">
+              {t('myEquipment.title')}
+            </Link>
           </div>
         </div>
       );
