@@ -336,13 +336,13 @@ export async function seedWorkplacesDemo(engine: Engine, clock: Clock, organizat
         const start = fromDate > today ? today : fromDate;
         if (holder) {
           const created = at(start, hhmm(9, 16));
-          assignments.push({ equipmentId: id, employeeId: holder.id, fromDate: start, returnedOn: null, acknowledgedAt: daysBetween(start, today) < 10 && random.chance(0.5) ? null : random.chance(0.95) ? notAfterNow(new Date(created.getTime() + 3_600_000 * random.int(1, 96))) : null, createdAt: notAfterNow(created) });
+          assignments.push({ equipmentId: id, employeeId: holder.id, fromDate: start, returnedOn: null, acknowledgedAt: daysBetween(start, today) < 10 && random.chance(0.5) ? null : random.chance(0.95) ? notAfterNow(at(addDays(start, random.int(0, 4)), hhmm(8, 17))) : null, createdAt: notAfterNow(created) });
         } else if (state === 'repair' || state === 'retired') {
           // Handed back before going to repair or being retired.
           const returned = addDays(today, -random.int(3, 90));
           const start2 = addDays(returned, -random.int(120, 900));
           const created = at(start2, hhmm(9, 16));
-          assignments.push({ equipmentId: id, employeeId: random.pick(people).id, fromDate: start2, returnedOn: returned, acknowledgedAt: new Date(created.getTime() + 86_400_000), createdAt: created });
+          assignments.push({ equipmentId: id, employeeId: random.pick(people).id, fromDate: start2, returnedOn: returned, acknowledgedAt: at(addDays(start2, 1), hhmm(8, 17)), createdAt: created });
         }
       }
     }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import type { BankRequest } from '../../../api/types';
@@ -17,6 +17,7 @@ import { ReasonDialog } from '../common/ReasonDialog';
 import { useManagedUnits } from '../common/useManagedUnits';
 import { useMonthParam } from '../common/useMonthParam';
 import { BankRequests } from './BankRequests';
+import { OutcomeAlert } from '../../../components/OutcomeAlert';
 
 /**
  * Art. 7.8 — the directorate's day bank for a month: the days given and granted, the balance,
@@ -34,12 +35,8 @@ export function BankPage() {
   const bank = useAsync((signal) => (directorateId ? api.bank.get(directorateId, month, signal) : Promise.resolve(undefined)), [directorateId, month]);
   const [refusing, setRefusing] = useState<BankRequest | null>(null);
   const [outcome, setOutcome] = useState('');
-  const outcomeBox = useRef<HTMLDivElement>(null);
   const action = useSubmit();
 
-  useEffect(() => {
-    if (outcome) outcomeBox.current?.focus();
-  }, [outcome]);
 
   const done = (text: string) => {
     setRefusing(null);
@@ -78,11 +75,7 @@ export function BankPage() {
         />
       )}
       {data && <MonthNav month={data.month} onMonth={(m) => { setOutcome(''); setMonth(m); }} busy={bank.loading} />}
-      {outcome && (
-        <div ref={outcomeBox} tabIndex={-1} role="status" className="alert alert-success">
-          {outcome}
-        </div>
-      )}
+      <OutcomeAlert text={outcome} />
       <ProblemAlert error={bank.error ?? action.error} />
       {directorateId && bank.loading && !data && <Loading />}
       {data && (

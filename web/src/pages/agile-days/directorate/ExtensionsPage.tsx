@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import type { Extension } from '../../../api/types';
@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useAsync } from '../../../hooks/useAsync';
 import { ReasonDialog } from '../common/ReasonDialog';
 import { ExtensionCard } from './ExtensionCard';
+import { OutcomeAlert } from '../../../components/OutcomeAlert';
 
 const FILTERS = ['requested', 'approved', 'refused'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -19,12 +20,8 @@ export function ExtensionsPage() {
   const [filter, setFilter] = useState<Filter>('requested');
   const [dialog, setDialog] = useState<{ kind: 'approve' | 'refuse'; extension: Extension } | null>(null);
   const [outcome, setOutcome] = useState('');
-  const outcomeBox = useRef<HTMLDivElement>(null);
   const list = useAsync(() => api.extensions.list({ status: filter }), [filter]);
 
-  useEffect(() => {
-    if (outcome) outcomeBox.current?.focus();
-  }, [outcome]);
 
   const done = (text: string) => {
     setDialog(null);
@@ -40,11 +37,7 @@ export function ExtensionsPage() {
         onChange={(v) => setFilter(v as Filter)}
         options={FILTERS.map((f) => ({ value: f, label: t(`extensions.filters.${f}`) }))}
       />
-      {outcome && (
-        <div ref={outcomeBox} tabIndex={-1} role="status" className="alert alert-success">
-          {outcome}
-        </div>
-      )}
+      <OutcomeAlert text={outcome} />
       <ProblemAlert error={list.error} />
       {list.loading && !list.data && <Loading />}
       {list.data && list.data.length === 0 && <p>{t('extensions.noneHere')}</p>}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../../api/client';
@@ -23,6 +23,7 @@ import { MyExtensions } from './MyExtensions';
 import { QuotaBar } from './QuotaBar';
 import { RequestDayDialog } from './RequestDayDialog';
 import { WorkingTimes } from './WorkingTimes';
+import { OutcomeAlert } from '../../../components/OutcomeAlert';
 
 type DialogState = { kind: 'request'; day: CalendarDay; request: RequestKind } | { kind: 'cancel'; day: AgileDay } | null;
 
@@ -38,13 +39,9 @@ export function MyMonthPage() {
   const [month, setMonth] = useMonthParam();
   const [dialog, setDialog] = useState<DialogState>(null);
   const [outcome, setOutcome] = useState('');
-  const outcomeBox = useRef<HTMLDivElement>(null);
   const data = useAsync((signal) => api.agileDays.myMonth(employeeId, month, signal), [employeeId, month]);
   const extensions = useAsync(() => api.extensions.list({ employeeId }), [employeeId]);
 
-  useEffect(() => {
-    if (outcome) outcomeBox.current?.focus();
-  }, [outcome]);
 
   const done = (text: string) => {
     setDialog(null);
@@ -56,11 +53,7 @@ export function MyMonthPage() {
   return (
     <Page title={t('agileDays.title')} trail={[{ label: t('nav.myAgileWork'), to: '/lavoro-agile' }]} lead={t('agileDays.lead')}>
       {view && <MonthNav month={view.month} onMonth={(m) => { setOutcome(''); setMonth(m); }} busy={data.loading} />}
-      {outcome && (
-        <div ref={outcomeBox} tabIndex={-1} role="status" className="alert alert-success day-outcome">
-          {outcome}
-        </div>
-      )}
+      <OutcomeAlert text={outcome} className="day-outcome" />
       <ProblemAlert error={data.error} />
       {data.loading && !view && <Loading />}
       {view && (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../../api/client';
@@ -19,6 +19,7 @@ import { BookDeskDialog } from './BookDeskDialog';
 import { MunicipalityField } from './MunicipalityField';
 import { MyBookings } from './MyBookings';
 import { SiteResult } from './SiteResult';
+import { OutcomeAlert } from '../../../components/OutcomeAlert';
 
 type KindFilter = 'all' | 'presence' | 'agile';
 const SHOWN = 8;
@@ -45,13 +46,9 @@ export function BookDeskPage() {
   const [showAll, setShowAll] = useState(false);
   const [booking, setBooking] = useState<Site | null>(null);
   const [outcome, setOutcome] = useState('');
-  const outcomeBox = useRef<HTMLDivElement>(null);
 
   useEffect(() => setDateInput(date), [date]);
   useEffect(() => setNearInput(near), [near]);
-  useEffect(() => {
-    if (outcome) outcomeBox.current?.focus();
-  }, [outcome]);
 
   const sites = useAsync((signal) => (employee.data ? api.sites.list({ date, ...(near ? { near } : {}) }, signal) : Promise.resolve(undefined)), [date, near, employee.data]);
   const mine = useAsync((signal) => api.bookings.list({ employeeId, from: today }, signal), [employeeId, today]);
@@ -101,11 +98,7 @@ export function BookDeskPage() {
 
   return (
     <Page title={t('booking.title')} trail={[{ label: t('nav.myAgileWork'), to: '/lavoro-agile' }]} lead={t('booking.lead')}>
-      {outcome && (
-        <div ref={outcomeBox} tabIndex={-1} role="status" className="alert alert-success">
-          {outcome}
-        </div>
-      )}
+      <OutcomeAlert text={outcome} />
       <ProblemAlert error={checkIn.error} title={t('booking.qr.failed')} />
       {noBookingToday && (
         <div className="alert alert-warning" role="alert">

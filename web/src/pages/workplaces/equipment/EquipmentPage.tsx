@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, downloads } from '../../../api/client';
 import { EQUIPMENT_STATES, EQUIPMENT_TYPES } from '../../../api/enums';
@@ -18,6 +18,7 @@ import { useSubmit } from '../../../hooks/useSubmit';
 import { AssignDialog } from './AssignDialog';
 import { EquipmentForm } from './EquipmentForm';
 import { ReturnDialog } from './ReturnDialog';
+import { OutcomeAlert } from '../../../components/OutcomeAlert';
 
 const LIMIT = 500;
 const PAGE = 50;
@@ -37,10 +38,6 @@ export function EquipmentPage() {
   const [dialog, setDialog] = useState<DialogState>(null);
   const [outcome, setOutcome] = useState('');
   const repair = useSubmit();
-  const outcomeBox = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (outcome) outcomeBox.current?.focus();
-  }, [outcome]);
 
   const done = (message: string) => {
     setDialog(null);
@@ -54,11 +51,7 @@ export function EquipmentPage() {
 
   return (
     <Page title={t('equipment.title')} trail={[]} lead={t('equipment.lead')}>
-      {outcome && (
-        <div ref={outcomeBox} tabIndex={-1} role="status" className="alert alert-success">
-          {outcome}
-        </div>
-      )}
+      <OutcomeAlert text={outcome} />
       <Section id="equipment-list" title={t('equipment.listTitle')}>
         <div className="row">
           <div className="col-12 col-md-4">

@@ -1,4 +1,4 @@
-import { useRef, useState, useEffect } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { api } from '../../../api/client';
@@ -16,6 +16,7 @@ import { BookDeskDialog } from '../booking/BookDeskDialog';
 import { addDays, isIsoDate, mondayOf } from '../common/dates';
 import { SiteDetails } from './SiteDetails';
 import { WeekGrid } from './WeekGrid';
+import { OutcomeAlert } from '../../../components/OutcomeAlert';
 
 /** A site and its week (action 2.1.5): who may go where, day by day; an employee books a free desk from the grid. */
 export function SitePage() {
@@ -31,10 +32,6 @@ export function SitePage() {
   const week = useAsync((signal) => api.sites.availability(id, monday, addDays(monday, 6), signal), [id, monday]);
   const [booking, setBooking] = useState<{ deskId: string; date: string } | null>(null);
   const [outcome, setOutcome] = useState('');
-  const outcomeBox = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (outcome) outcomeBox.current?.focus();
-  }, [outcome]);
 
   const goWeek = (delta: number) => {
     setOutcome('');
@@ -50,11 +47,10 @@ export function SitePage() {
     <Page title={site.data?.name ?? t('sitePage.title')} trail={[{ label: t('booking.title'), to: '/postazioni' }]}>
       <ProblemAlert error={site.error} />
       {site.loading && !site.data && <Loading />}
-      {outcome && (
-        <div ref={outcomeBox} tabIndex={-1} role="status" className="alert alert-success">
-          {outcome} <Link to="/postazioni">{t('booking.mine.title')}</Link>
-        </div>
-      )}
+      <OutcomeAlert text={outcome}>
+        {' '}
+        <Link to="/postazioni">{t('booking.mine.title')}</Link>
+      </OutcomeAlert>
       {site.data && (
         <>
           <Section id="site-week" title={t('sitePage.weekTitle', { from: format.date(monday), to: format.date(addDays(monday, 6)) })}>
