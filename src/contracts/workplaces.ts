@@ -144,6 +144,9 @@ export const workplacesReportOut = z.object({
   municipalDesks: z.number().int().describe('Tabella J 2.1: near-working desks activated at municipal sites'),
   nonMunicipalConventions: z.number().int().describe('2.2: conventions with non-municipal sites in force in the period'),
   nonMunicipalDesks: z.number().int(),
+  bySite: z
+    .array(z.object({ siteId: uuid, siteName: z.string(), days: z.number().int(), deskDays: z.number().int(), booked: z.number().int(), checkedIn: z.number().int(), noShow: z.number().int(), cancelled: z.number().int(), occupancy: z.number().nullable() }))
+    .describe('the period per site: occupancy = desks checked in ÷ desk-days of the days with bookings'),
   occupancy: z.array(
     z.object({ siteId: uuid, siteName: z.string(), date: z.string(), desks: z.number().int(), booked: z.number().int(), checkedIn: z.number().int(), noShow: z.number().int(), cancelled: z.number().int(), occupancy: z.number().nullable() }),
   ),

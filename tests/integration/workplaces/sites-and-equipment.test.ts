@@ -92,6 +92,7 @@ describe('art. 14 equipment', () => {
     const report = (await w.as('hr', { url: '/api/v1/reports/workplaces?from=2026-11-01&to=2026-11-30' })).json();
     expect(report).toMatchObject({ municipalDesks: 1, nonMunicipalConventions: 1, nonMunicipalDesks: 0 });
     expect(report.occupancy).toEqual([expect.objectContaining({ siteId: municipal, date: '2026-11-25', desks: 1, booked: 1, checkedIn: 0, occupancy: 0 })]);
+    expect(report.bySite).toEqual([expect.objectContaining({ siteId: municipal, days: 1, deskDays: 1, booked: 1, checkedIn: 0, occupancy: 0 })]);
     expect((await w.as('employee', { url: '/api/v1/reports/workplaces?from=2026-11-01&to=2026-11-30' })).statusCode).toBe(403);
   });
 });

@@ -5,7 +5,7 @@ import { rowsOf } from '../../../platform/db/engine.js';
 import { DomainError, forbidden } from '../../../platform/errors.js';
 import { regulationFor } from '../../organization/services/settings.js';
 import { EQUIPMENT_TYPES } from '../domain/equipment.js';
-import { occupancy, percent } from '../domain/figures.js';
+import { equipmentShares, occupancy, siteTotals } from '../domain/figures.js';
 import * as bookings from '../repositories/bookings.js';
 import * as equipment from '../repositories/equipment.js';
 
@@ -29,9 +29,11 @@ export async function workplacesReport(ctx: Ctx, from: string, to: string) {
     ),
     bookings.occupancyRows(db, ctx.organizationId, from, to),
   ]);
+  const days = rows.map((r) => ({ siteId: r.site_id, siteName: r.site_name, date: r.date, ...occupancy({ desks: r.desks, booked: r.booked, checkedIn: r.checked_in, noShow: r.no_show, cancelled: r.cancelled }) }));
   return {
     from, to, municipalDesks: desks?.municipal ?? 0, nonMunicipalConventions: desks?.conventions ?? 0, nonMunicipalDesks: desks?.non_municipal ?? 0,
-    occupancy: rows.map((r) => ({ siteId: r.site_id, siteName: r.site_name, date: r.date, ...occupancy({ desks: r.desks, booked: r.booked, checkedIn: r.checked_in, noShow: r.no_show, cancelled: r.cancelled }) })),
+    bySite: siteTotals(days),
+    occupancy: days,
   };
 }
 
@@ -42,9 +44,8 @@ export async function equipmentReport(ctx: Ctx) {
   const [f, { regulation }] = await Promise.all([equipment.equipmentFigures(db, ctx.organizationId, ctx.clock.today()), regulationFor(db, ctx.organizationId)]);
   const count = (type: string, state: string) => f.byType.find((r) => r.type === type && r.state === state)?.n ?? 0;
   return {
-    agileWorkers: f.agile, withLaptopAndPhone: f.laptop_and_phone, withLaptopAndPhoneShare: percent(f.laptop_and_phone, f.agile),
-    vdiLicences: f.vdi, vdiPlanned: regulation.plannedVdiLicences, vdiCoverage: regulation.plannedVdiLicences === null ? null : percent(f.vdi, regulation.plannedVdiLicences),
-    withOwnDevices: f.own, withOwnDevicesShare: percent(f.own, f.agile),
+    agileWorkers: f.agile, withLaptopAndPhone: f.laptop_and_phone, vdiLicences: f.vdi, vdiPlanned: regulation.plannedVdiLicences, withOwnDevices: f.own,
+    ...equipmentShares({ agile: f.agile, laptopAndPhone: f.laptop_and_phone, vdi: f.vdi, own: f.own }, regulation.plannedVdiLicences),
     byType: EQUIPMENT_TYPES.map((type) => ({ type, inStock: count(type, 'in_stock'), assigned: count(type, 'assigned'), repair: count(type, 'repair'), retired: count(type, 'retired') })),
   };
 }

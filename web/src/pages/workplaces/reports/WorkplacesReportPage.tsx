@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
-import type { WorkplacesReport } from '../../../api/types';
 import { DataTable } from '../../../components/DataTable';
 import { DetailList } from '../../../components/DetailList';
 import { SelectField } from '../../../components/form/SelectField';
@@ -16,25 +15,6 @@ import { useFormat } from '../../../hooks/useFormat';
 import { useMe } from '../../../session/SessionContext';
 import { addDays } from '../common/dates';
 
-type Row = WorkplacesReport['occupancy'][number];
-interface SiteTotals { siteId: string; siteName: string; days: number; booked: number; checkedIn: number; noShow: number; cancelled: number; occupancy: number | null }
-
-/** The period's rows summed per site; occupancy = checked in ÷ desk-days of the days with bookings, in percent like the API's. */
-function totalsBySite(rows: Row[]): SiteTotals[] {
-  const bySite = new Map<string, SiteTotals & { deskDays: number }>();
-  for (const r of rows) {
-    const s = bySite.get(r.siteId) ?? { siteId: r.siteId, siteName: r.siteName, days: 0, booked: 0, checkedIn: 0, noShow: 0, cancelled: 0, occupancy: null, deskDays: 0 };
-    s.days += 1;
-    s.booked += r.booked;
-    s.checkedIn += r.checkedIn;
-    s.noShow += r.noShow;
-    s.cancelled += r.cancelled;
-    s.deskDays += r.desks;
-    bySite.set(r.siteId, s);
-  }
-  return [...bySite.values()].map(({ deskDays, ...s }) => ({ ...s, occupancy: deskDays ? Math.round((s.checkedIn / deskDays) * 1000) / 10 : null })).sort((a, b) => a.siteName.localeCompare(b.siteName));
-}
-
 /** Tabella J 2.1–2.2 and the occupancy of the desks, per site and per day (charts come with monitoring). */
 export function WorkplacesReportPage() {
   const { t } = useTranslation();
@@ -47,7 +27,7 @@ export function WorkplacesReportPage() {
   const report = useAsync((signal) => api.reports.workplaces(period.from, period.to, signal), [period]);
   const percent = (v: number | null) => (v === null ? '—' : `${format.number(v)}%`);
   const data = report.data;
-  const sites = data ? totalsBySite(data.occupancy) : [];
+  const sites = data?.bySite ?? [];
   const days = data ? data.occupancy.filter((r) => r.siteId === (siteId || sites[0]?.siteId)) : [];
 
   function apply(event: FormEvent) {
