@@ -4,12 +4,12 @@
  * (3) on `BENCH_BOOKING_DAYS` days (2) with `POST /api/v1/bookings` as soon as the previous answer
  * came, and cancelling each desk it got before trying again, so the pool stays contended: 201s and
  * 409s (DESK_TAKEN, ALREADY_BOOKED) counted; attempts per second, p50 and p99 of the booking.
- * Baseline: the SQL of one captured booking (session lookup, then the transaction: desk, site ∥
- * regulation ∥ agile day ∥ desk taken ∥ person booked, insert, audit, the answer's read) and of its
- * cancellation, replayed through the bare driver by as many other employees on the same pool; a
- * replay stops and rolls back where the app would have refused — a read of the transaction
- * answering another number of rows than when captured (the desk taken), or the insert meeting a
- * unique index (a race) — and counts a 409.
+ * Baseline: the SQL of one captured booking (session lookup, then the transaction: the booking
+ * context — desk, site, patron day, agile day, desk taken, person booked in one read —, insert,
+ * audit) and of its cancellation, replayed through the bare driver by as many other employees on
+ * the same pool; a replay stops and rolls back where the app would have refused — a read of the
+ * transaction answering another number of rows or another yes/no than when captured (the desk
+ * taken), or the insert meeting a unique index (a race) — and counts a 409.
  */
 import crypto from 'node:crypto';
 import argon2 from 'argon2';
@@ -44,6 +44,8 @@ interface Desk {
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const valuesOf = (row: unknown): unknown[] => (Array.isArray(row) ? row : Object.values(row as object));
+/** A column of a row, whether the driver answered an array (drizzle's rowMode) or an object (the bare driver). */
+const valueAt = (row: unknown, index: number, name: string): unknown => (Array.isArray(row) ? row[index] : (row as Record<string, unknown>)[name]);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const sessionHashOf = (cookie: string) => crypto.createHash('sha256').update(cookie.split('.').at(-1)!).digest('hex');
 
@@ -75,6 +77,9 @@ class Refused extends Error {
   }
 }
 
+/** The booking context's columns that, answered yes, make the app refuse (409). */
+const REFUSALS = new Set(['desk_taken', 'person_booked']);
+
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === '23505';
 
 /**
@@ -102,13 +107,19 @@ async function replay(bare: BareClient, units: ReplayUnit<CapturedStatement>[], 
         step.forEach((s, i) => {
           const rows = answers[i]!;
           // A read inside the transaction that answers otherwise (the desk or the person already booked): the app refuses here.
-          if (unit.transaction && !wrote && /^\s*select/i.test(s.text) && rows.length !== s.rows.length) throw new Refused(`${kindOf(s.text)} answered ${rows.length} rows, ${s.rows.length} when captured`);
-          if (!/^\s*select/i.test(s.text)) wrote = true;
+          if (unit.transaction && !wrote && /^\s*select/i.test(s.text)) {
+            if (rows.length !== s.rows.length) throw new Refused(`${kindOf(s.text)} answered ${rows.length} rows, ${s.rows.length} when captured`);
+            // …or the booking context's "desk taken" or "person booked" turned the other way.
+            for (const j of s.fields.flatMap((f, j) => (REFUSALS.has(f) ? [j] : [])))
+              if (s.rows.some((old, r) => valueAt(old, j, s.fields[j]!) !== valueAt(rows[r]!, j, s.fields[j]!))) throw new Refused(`${kindOf(s.text)}: ${s.fields[j]} answered otherwise than when captured`);
+          }
+          if (/^\s*select/i.test(s.text)) return;
+          wrote = true;
+          // Ids are made by the writes (an INSERT's RETURNING): the captured one → this time's.
           s.rows.forEach((old, r) => {
-            const now = valuesOf(rows[r] ?? {});
             valuesOf(old).forEach((v, j) => {
-              // The first answer that carries a captured id is where it was made (the INSERT's RETURNING); later reads list other rows too.
-              if (typeof v === 'string' && UUID_RE.test(v) && !pairs.has(v) && !generated.has(v) && typeof now[j] === 'string' && now[j] !== v) generated.set(v, now[j] as string);
+              const now = valueAt(rows[r] ?? {}, j, s.fields[j]!);
+              if (typeof v === 'string' && UUID_RE.test(v) && !pairs.has(v) && !generated.has(v) && typeof now === 'string' && now !== v) generated.set(v, now);
             });
           });
         });
@@ -262,6 +273,7 @@ async function run(target: BenchTarget, settings: BenchSettings): Promise<Result
 
     const cancelled = await captureSql(engine, () => post(capturedPerson!, `/api/v1/bookings/${booked.result.id}/cancellation`));
     if ([...booked.statements, ...cancelled.statements].some((s) => s.failed)) throw new Error('capturing POST /bookings: a statement failed');
+    if (!booked.statements.some((s) => [...REFUSALS].every((f) => s.fields.includes(f)))) throw new Error(`capturing POST /bookings: no read answers ${[...REFUSALS].join(' and ')}, the baseline could not refuse where the app does`);
     const captured: Captured = {
       book: replayUnits(booked.statements), cancel: replayUnits(cancelled.statements),
       values: ownValues(capturedPerson!, captureDesk, captureDate), bookingId: booked.result.id,

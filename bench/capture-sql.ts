@@ -17,6 +17,8 @@ export interface CapturedStatement extends Statement {
   endedAt: number;
   /** What the driver answered (arrays when drizzle asked for rowMode "array"). */
   rows: unknown[];
+  /** The answer's column names, in order (what tells an array row's values apart). */
+  fields: string[];
   failed: boolean;
   /**
    * Which transaction the statement ran in (one number per transaction), or null outside any.
@@ -37,7 +39,7 @@ type QueryFn = (...args: unknown[]) => unknown;
 
 function record(into: CapturedStatement[], text: string, params: unknown[], transaction: number | null = null): CapturedStatement {
   const entry: CapturedStatement = {
-    text, params: [...params], issued: ++tick, settled: Number.POSITIVE_INFINITY, startedAt: performance.now(), endedAt: Number.NaN, rows: [], failed: false, transaction,
+    text, params: [...params], issued: ++tick, settled: Number.POSITIVE_INFINITY, startedAt: performance.now(), endedAt: Number.NaN, rows: [], fields: [], failed: false, transaction,
   };
   into.push(entry);
   return entry;
@@ -49,6 +51,8 @@ function settle(entry: CapturedStatement, result: unknown, failed = false) {
   entry.failed = failed;
   const rows = (result as { rows?: unknown[] } | undefined)?.rows;
   entry.rows = Array.isArray(rows) ? rows : [];
+  const fields = (result as { fields?: { name: string }[] } | undefined)?.fields;
+  entry.fields = Array.isArray(fields) ? fields.map((f) => f.name) : [];
 }
 
 const BEGIN = /^\s*(begin|start\s+transaction)\b/i;
@@ -170,7 +174,9 @@ export const writesOf = <S extends Statement>(statements: S[]) => statements.fil
 /** The first words of a statement ("insert into employees"), to group statements by kind. */
 export function kindOf(text: string): string {
   const words = text.replace(/"/g, '').replace(/\s+/g, ' ').trim().toLowerCase().split(' ');
-  const at = words[0] === 'select' ? words.indexOf('from') : -1;
+  // The statement's own FROM, not one of a subquery in its select list.
+  let depth = 0;
+  const at = words[0] === 'select' ? words.findIndex((w) => (depth += (w.match(/\(/g)?.length ?? 0) - (w.match(/\)/g)?.length ?? 0)) === 0 && w === 'from') : -1;
   return at > 0 ? `select … from ${words[at + 1]}` : words.slice(0, 3).join(' ');
 }
 

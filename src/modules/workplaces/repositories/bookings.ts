@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import { bookings, desks, sites } from '../../../db/schema/index.js';
+import { bookings, desks, organizations, sites } from '../../../db/schema/index.js';
 import { rowsOf, type Db } from '../../../platform/db/engine.js';
 
 export type BookingRow = typeof bookings.$inferSelect;
@@ -20,11 +20,25 @@ export async function updateBooking(db: Db, organizationId: string, id: string, 
   return row!;
 }
 
-export async function liveBookingOn(db: Db, organizationId: string, f: { deskId?: string; employeeId?: string; date: string }) {
-  const parts: SQL[] = [eq(bookings.organizationId, organizationId), eq(bookings.date, f.date), inArray(bookings.status, ['booked', 'checked_in'])];
-  if (f.deskId) parts.push(eq(bookings.deskId, f.deskId));
-  if (f.employeeId) parts.push(eq(bookings.employeeId, f.employeeId));
-  const [row] = await db.select().from(bookings).where(and(...parts)).limit(1);
+/**
+ * Everything a booking decides on, in one read (art. 15.3–15.4): the desk and its site, the
+ * patron day, the employee's approved agile day, and whether the desk or the person is already
+ * booked that day. Null when the desk is not the organization's.
+ */
+export async function bookingContext(db: Db, organizationId: string, f: { deskId: string; employeeId: string; date: string }) {
+  const [row] = await db
+    .select({
+      desk: desks,
+      site: sites,
+      patronDay: organizations.patronDay,
+      agileDayId: sql<string | null>`(SELECT a.id FROM agile_days a WHERE a.organization_id = ${desks.organizationId} AND a.employee_id = ${f.employeeId} AND a.date = ${f.date} AND a.status = 'approved' LIMIT 1)`,
+      deskTaken: sql<boolean>`EXISTS (SELECT 1 FROM bookings b WHERE b.organization_id = ${desks.organizationId} AND b.desk_id = ${desks.id} AND b.date = ${f.date} AND b.status IN ('booked','checked_in'))`.as('desk_taken'),
+      personBooked: sql<boolean>`EXISTS (SELECT 1 FROM bookings b WHERE b.organization_id = ${desks.organizationId} AND b.employee_id = ${f.employeeId} AND b.date = ${f.date} AND b.status IN ('booked','checked_in'))`.as('person_booked'),
+    })
+    .from(desks)
+    .innerJoin(sites, and(eq(sites.organizationId, desks.organizationId), eq(sites.id, desks.siteId)))
+    .innerJoin(organizations, eq(organizations.organizationId, desks.organizationId))
+    .where(and(eq(desks.organizationId, organizationId), eq(desks.id, f.deskId)));
   return row ?? null;
 }
 
@@ -44,15 +58,6 @@ export async function listBookings(db: Db, organizationId: string, f: { id?: str
     .where(and(...parts))
     .orderBy(asc(bookings.date), asc(sites.name))
     .limit(2000);
-}
-
-/** Art. 15.4 — the approved agile day of the employee on `date`, if any (read from the agile-days table). */
-export async function approvedAgileDay(db: Db, organizationId: string, employeeId: string, date: string): Promise<string | null> {
-  const [row] = await rowsOf<{ id: string }>(
-    db,
-    sql`SELECT id FROM agile_days WHERE organization_id = ${organizationId} AND employee_id = ${employeeId} AND date = ${date} AND status = 'approved' LIMIT 1`,
-  );
-  return row?.id ?? null;
 }
 
 export async function liveBookingsOfAgileDay(db: Db, organizationId: string, agileDayId: string) {

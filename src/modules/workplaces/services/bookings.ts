@@ -14,7 +14,6 @@ import { isAgileWorkPlace, isSiteOpen, type SiteKind } from '../domain/site.js';
 import * as repo from '../repositories/bookings.js';
 import * as sitesRepo from '../repositories/sites.js';
 import { assertEmployee } from './access.js';
-import { loadSite } from './sites.js';
 
 type Listed = Awaited<ReturnType<typeof repo.listBookings>>[number];
 
@@ -44,25 +43,19 @@ export async function book(ctx: Ctx, input: z.infer<typeof bookingBody>) {
   const employeeId = assertEmployee(ctx);
   try {
     return await transaction(ctx, async (tx) => {
-      const desk = await sitesRepo.getDesk(tx, ctx.organizationId, input.deskId);
-      if (!desk) throw notFound('Postazione', 'deskId');
-      const [site, { patronDay }, agileDayId, deskBooking, ownBooking] = await Promise.all([
-        loadSite(tx, ctx, desk.siteId),
-        regulationFor(tx, ctx.organizationId),
-        repo.approvedAgileDay(tx, ctx.organizationId, employeeId, input.date),
-        repo.liveBookingOn(tx, ctx.organizationId, { deskId: desk.id, date: input.date }),
-        repo.liveBookingOn(tx, ctx.organizationId, { employeeId, date: input.date }),
-      ]);
+      const c = await repo.bookingContext(tx, ctx.organizationId, { deskId: input.deskId, employeeId, date: input.date });
+      if (!c) throw notFound('Postazione', 'deskId');
+      const { desk, site } = c;
       const kind = site.kind as SiteKind;
       assertBookable({
-        date: input.date, today: ctx.clock.today(), deskBookable: desk.bookable, siteKind: kind, siteOpen: isSiteOpen({ ...site, kind }, input.date, patronDay),
-        approvedAgileDay: Boolean(agileDayId), deskTaken: Boolean(deskBooking), personAlreadyBooked: Boolean(ownBooking),
+        date: input.date, today: ctx.clock.today(), deskBookable: desk.bookable, siteKind: kind, siteOpen: isSiteOpen({ ...site, kind }, input.date, c.patronDay),
+        approvedAgileDay: Boolean(c.agileDayId), deskTaken: c.deskTaken, personAlreadyBooked: c.personBooked,
       });
       const row = await repo.insertBooking(tx, ctx.organizationId, {
-        deskId: desk.id, siteId: site.id, employeeId, date: input.date, status: 'booked', agileDayId: isAgileWorkPlace(kind) ? agileDayId : null, bookedAt: ctx.clock.now(),
+        deskId: desk.id, siteId: site.id, employeeId, date: input.date, status: 'booked', agileDayId: isAgileWorkPlace(kind) ? c.agileDayId : null, bookedAt: ctx.clock.now(),
       });
       await audit(tx, ctx, { action: 'booking.created', entity: 'booking', entityId: row.id, after: { desk: desk.label, site: site.name, date: row.date } });
-      return outOf(tx, ctx, row.id);
+      return out({ b: row, deskLabel: desk.label, siteName: site.name, siteKind: site.kind });
     });
   } catch (error) {
     if (unique(error, 'bookings_desk_day')) throw new DomainError('DESK_TAKEN', 'La postazione è già prenotata da un’altra persona in quella data', 'deskId');
