@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
-import { sessions, users } from '../../db/schema/index.js';
+import { and, eq, lt, sql } from 'drizzle-orm';
+import { sessions } from '../../db/schema/index.js';
 import type { Role } from '../actor.js';
 import type { Actor } from '../actor.js';
-import type { Db } from '../db/engine.js';
+import { rowsOf, type Db } from '../db/engine.js';
 
 export const SESSION_COOKIE = 'agilepa_session';
 
@@ -39,22 +39,22 @@ export interface SessionActor {
 export async function actorOfSession(db: Db, cookieValue: string, now: Date): Promise<SessionActor | null> {
   const parsed = parseCookie(cookieValue);
   if (!parsed) return null;
-  const [row] = await db
-    .select({ csrfToken: sessions.csrfToken, userId: users.id, username: users.username, roles: users.roles, employeeId: users.employeeId })
-    .from(sessions)
-    .innerJoin(users, and(eq(users.organizationId, sessions.organizationId), eq(users.id, sessions.userId)))
-    .where(
-      and(eq(sessions.organizationId, parsed.organizationId), eq(sessions.id, parsed.id), gt(sessions.expiresAt, now), eq(users.active, true)),
-    );
+  // Every request asks this: plain SQL, which drizzle builds about nine times faster than its query builder.
+  const [row] = await rowsOf<{ csrf_token: string; user_id: string; username: string; roles: string[]; employee_id: string | null }>(
+    db,
+    sql`SELECT s.csrf_token, u.id AS user_id, u.username, u.roles, u.employee_id
+        FROM sessions s JOIN users u ON u.organization_id = s.organization_id AND u.id = s.user_id
+        WHERE s.organization_id = ${parsed.organizationId} AND s.id = ${parsed.id} AND s.expires_at > ${now.toISOString()}::timestamptz AND u.active`,
+  );
   if (!row) return null;
   return {
-    csrfToken: row.csrfToken,
+    csrfToken: row.csrf_token,
     actor: {
-      userId: row.userId,
+      userId: row.user_id,
       organizationId: parsed.organizationId,
       username: row.username,
       roles: row.roles as Role[],
-      employeeId: row.employeeId,
+      employeeId: row.employee_id,
     },
   };
 }

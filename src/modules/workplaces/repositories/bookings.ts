@@ -9,9 +9,15 @@ export async function insertBooking(db: Db, organizationId: string, v: Omit<Book
   return row!;
 }
 
-export async function getBooking(db: Db, organizationId: string, id: string, forUpdate = false): Promise<BookingRow | null> {
-  const q = db.select().from(bookings).where(and(eq(bookings.organizationId, organizationId), eq(bookings.id, id)));
-  const [row] = forUpdate ? await q.for('update') : await q;
+/** One booking with its desk's label and its site's name and kind; locked when it is to be changed. */
+export async function getBooking(db: Db, organizationId: string, id: string, forUpdate = false) {
+  const q = db
+    .select({ b: bookings, deskLabel: desks.label, siteName: sites.name, siteKind: sites.kind })
+    .from(bookings)
+    .innerJoin(desks, and(eq(desks.organizationId, bookings.organizationId), eq(desks.id, bookings.deskId)))
+    .innerJoin(sites, and(eq(sites.organizationId, bookings.organizationId), eq(sites.id, bookings.siteId)))
+    .where(and(eq(bookings.organizationId, organizationId), eq(bookings.id, id)));
+  const [row] = forUpdate ? await q.for('update', { of: bookings }) : await q;
   return row ?? null;
 }
 
@@ -28,8 +34,8 @@ export async function updateBooking(db: Db, organizationId: string, id: string, 
 export async function bookingContext(db: Db, organizationId: string, f: { deskId: string; employeeId: string; date: string }) {
   const [row] = await db
     .select({
-      desk: desks,
-      site: sites,
+      desk: { id: desks.id, label: desks.label, bookable: desks.bookable },
+      site: { id: sites.id, name: sites.name, kind: sites.kind, active: sites.active, openingDays: sites.openingDays, conventionFrom: sites.conventionFrom, conventionTo: sites.conventionTo },
       patronDay: organizations.patronDay,
       agileDayId: sql<string | null>`(SELECT a.id FROM agile_days a WHERE a.organization_id = ${desks.organizationId} AND a.employee_id = ${f.employeeId} AND a.date = ${f.date} AND a.status = 'approved' LIMIT 1)`,
       deskTaken: sql<boolean>`EXISTS (SELECT 1 FROM bookings b WHERE b.organization_id = ${desks.organizationId} AND b.desk_id = ${desks.id} AND b.date = ${f.date} AND b.status IN ('booked','checked_in'))`.as('desk_taken'),

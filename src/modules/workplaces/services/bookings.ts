@@ -23,11 +23,6 @@ const out = (r: Listed) => ({
   cancelledAt: r.b.cancelledAt?.toISOString() ?? null, cancellationReason: r.b.cancellationReason, checkedInAt: r.b.checkedInAt?.toISOString() ?? null,
 });
 
-async function outOf(db: Db, ctx: Ctx, id: string) {
-  const [row] = await repo.listBookings(db, ctx.organizationId, { id });
-  return out(row!);
-}
-
 const unique = (error: unknown, index: string) => {
   const e = error as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
   const c = e.cause ?? e;
@@ -65,36 +60,38 @@ export async function book(ctx: Ctx, input: z.infer<typeof bookingBody>) {
 }
 
 async function loadOwn(tx: Db, ctx: Ctx, id: string) {
-  const b = await repo.getBooking(tx, ctx.organizationId, id, true);
-  if (!b) throw notFound('Prenotazione');
-  if (b.employeeId !== ctx.actor.employeeId) throw forbidden('Soltanto chi ha prenotato può annullare o fare il check-in');
-  return b;
+  const found = await repo.getBooking(tx, ctx.organizationId, id, true);
+  if (!found) throw notFound('Prenotazione');
+  if (found.b.employeeId !== ctx.actor.employeeId) throw forbidden('Soltanto chi ha prenotato può annullare o fare il check-in');
+  return found;
 }
 
 export async function cancelBooking(ctx: Ctx, id: string) {
   return transaction(ctx, async (tx) => {
-    const b = await loadOwn(tx, ctx, id);
+    const found = await loadOwn(tx, ctx, id);
+    const { b } = found;
     const { regulation } = await regulationFor(tx, ctx.organizationId);
     assertBookingCancellable(b.status as BookingStatus, b.date, ctx.clock.today(), romeTimeOf(ctx.clock.now()), regulation.dayCancellationCutoff);
-    await repo.updateBooking(tx, ctx.organizationId, id, { status: 'cancelled', cancelledAt: ctx.clock.now(), cancellationReason: 'Annullata dal dipendente' });
+    const updated = await repo.updateBooking(tx, ctx.organizationId, id, { status: 'cancelled', cancelledAt: ctx.clock.now(), cancellationReason: 'Annullata dal dipendente' });
     await audit(tx, ctx, { action: 'booking.cancelled', entity: 'booking', entityId: id });
-    return outOf(tx, ctx, id);
+    return out({ ...found, b: updated });
   });
 }
 
 /** Check-in on arrival, with the desk's QR code or the button, so that occupancy is measured (never presence tracking). */
 export async function checkIn(ctx: Ctx, id: string, code?: string) {
   return transaction(ctx, async (tx) => {
-    const b = await loadOwn(tx, ctx, id);
+    const found = await loadOwn(tx, ctx, id);
+    const { b } = found;
     const { regulation } = await regulationFor(tx, ctx.organizationId);
     assertCheckIn(b.status as BookingStatus, b.date, ctx.clock.today(), romeTimeOf(ctx.clock.now()), regulation.deskCheckInDeadline);
     if (code !== undefined) {
       const desk = (await sitesRepo.getDesk(tx, ctx.organizationId, b.deskId))!;
       if (desk.checkInCode !== code) throw new DomainError('WRONG_DESK', 'Il codice letto non è quello della postazione prenotata', 'code');
     }
-    await repo.updateBooking(tx, ctx.organizationId, id, { status: 'checked_in', checkedInAt: ctx.clock.now() });
+    const updated = await repo.updateBooking(tx, ctx.organizationId, id, { status: 'checked_in', checkedInAt: ctx.clock.now() });
     await audit(tx, ctx, { action: 'booking.checked_in', entity: 'booking', entityId: id });
-    return outOf(tx, ctx, id);
+    return out({ ...found, b: updated });
   });
 }
 
