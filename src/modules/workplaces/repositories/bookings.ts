@@ -1,6 +1,10 @@
 import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { bookings, desks, organizations, sites } from '../../../db/schema/index.js';
 import { rowsOf, type Db } from '../../../platform/db/engine.js';
+import { LIVE_BOOKING_STATUSES } from '../domain/kinds.js';
+
+/** `<alias>.status` holds the desk; constants, not parameters, so that the planner can use the partial unique indexes. */
+export const holdsDesk = (alias: string) => sql.raw(`${alias}.status IN (${LIVE_BOOKING_STATUSES.map((st) => `'${st}'`).join(',')})`);
 
 export type BookingRow = typeof bookings.$inferSelect;
 
@@ -9,14 +13,17 @@ export async function insertBooking(db: Db, organizationId: string, v: Omit<Book
   return row!;
 }
 
-/** One booking with its desk's label and its site's name and kind; locked when it is to be changed. */
-export async function getBooking(db: Db, organizationId: string, id: string, forUpdate = false) {
-  const q = db
+/** Bookings with their desk's label and their site's name and kind. */
+const listed = (db: Db) =>
+  db
     .select({ b: bookings, deskLabel: desks.label, siteName: sites.name, siteKind: sites.kind })
     .from(bookings)
     .innerJoin(desks, and(eq(desks.organizationId, bookings.organizationId), eq(desks.id, bookings.deskId)))
-    .innerJoin(sites, and(eq(sites.organizationId, bookings.organizationId), eq(sites.id, bookings.siteId)))
-    .where(and(eq(bookings.organizationId, organizationId), eq(bookings.id, id)));
+    .innerJoin(sites, and(eq(sites.organizationId, bookings.organizationId), eq(sites.id, bookings.siteId)));
+
+/** One booking as listed; locked when it is to be changed. */
+export async function getBooking(db: Db, organizationId: string, id: string, forUpdate = false) {
+  const q = listed(db).where(and(eq(bookings.organizationId, organizationId), eq(bookings.id, id)));
   const [row] = forUpdate ? await q.for('update', { of: bookings }) : await q;
   return row ?? null;
 }
@@ -38,8 +45,8 @@ export async function bookingContext(db: Db, organizationId: string, f: { deskId
       site: { id: sites.id, name: sites.name, kind: sites.kind, active: sites.active, openingDays: sites.openingDays, conventionFrom: sites.conventionFrom, conventionTo: sites.conventionTo },
       patronDay: organizations.patronDay,
       agileDayId: sql<string | null>`(SELECT a.id FROM agile_days a WHERE a.organization_id = ${desks.organizationId} AND a.employee_id = ${f.employeeId} AND a.date = ${f.date} AND a.status = 'approved' LIMIT 1)`,
-      deskTaken: sql<boolean>`EXISTS (SELECT 1 FROM bookings b WHERE b.organization_id = ${desks.organizationId} AND b.desk_id = ${desks.id} AND b.date = ${f.date} AND b.status IN ('booked','checked_in'))`.as('desk_taken'),
-      personBooked: sql<boolean>`EXISTS (SELECT 1 FROM bookings b WHERE b.organization_id = ${desks.organizationId} AND b.employee_id = ${f.employeeId} AND b.date = ${f.date} AND b.status IN ('booked','checked_in'))`.as('person_booked'),
+      deskTaken: sql<boolean>`EXISTS (SELECT 1 FROM bookings b WHERE b.organization_id = ${desks.organizationId} AND b.desk_id = ${desks.id} AND b.date = ${f.date} AND ${holdsDesk('b')})`.as('desk_taken'),
+      personBooked: sql<boolean>`EXISTS (SELECT 1 FROM bookings b WHERE b.organization_id = ${desks.organizationId} AND b.employee_id = ${f.employeeId} AND b.date = ${f.date} AND ${holdsDesk('b')})`.as('person_booked'),
     })
     .from(desks)
     .innerJoin(sites, and(eq(sites.organizationId, desks.organizationId), eq(sites.id, desks.siteId)))
@@ -48,19 +55,14 @@ export async function bookingContext(db: Db, organizationId: string, f: { deskId
   return row ?? null;
 }
 
-export async function listBookings(db: Db, organizationId: string, f: { id?: string; employeeId?: string; siteId?: string; from?: string; to?: string; statuses?: string[] }) {
+export async function listBookings(db: Db, organizationId: string, f: { employeeId?: string; siteId?: string; from?: string; to?: string; statuses?: string[] }) {
   const parts: SQL[] = [eq(bookings.organizationId, organizationId)];
-  if (f.id) parts.push(eq(bookings.id, f.id));
   if (f.employeeId) parts.push(eq(bookings.employeeId, f.employeeId));
   if (f.siteId) parts.push(eq(bookings.siteId, f.siteId));
   if (f.from) parts.push(gte(bookings.date, f.from));
   if (f.to) parts.push(lte(bookings.date, f.to));
   if (f.statuses) parts.push(inArray(bookings.status, f.statuses));
-  return db
-    .select({ b: bookings, deskLabel: desks.label, siteName: sites.name, siteKind: sites.kind })
-    .from(bookings)
-    .innerJoin(desks, and(eq(desks.organizationId, bookings.organizationId), eq(desks.id, bookings.deskId)))
-    .innerJoin(sites, and(eq(sites.organizationId, bookings.organizationId), eq(sites.id, bookings.siteId)))
+  return listed(db)
     .where(and(...parts))
     .orderBy(asc(bookings.date), asc(sites.name))
     .limit(2000);
@@ -70,7 +72,7 @@ export async function liveBookingsOfAgileDay(db: Db, organizationId: string, agi
   return db
     .select()
     .from(bookings)
-    .where(and(eq(bookings.organizationId, organizationId), eq(bookings.agileDayId, agileDayId), inArray(bookings.status, ['booked', 'checked_in'])))
+    .where(and(eq(bookings.organizationId, organizationId), eq(bookings.agileDayId, agileDayId), inArray(bookings.status, [...LIVE_BOOKING_STATUSES])))
     .for('update');
 }
 

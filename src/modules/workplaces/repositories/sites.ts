@@ -1,6 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { desks, sites } from '../../../db/schema/index.js';
 import { rowsOf, type Db } from '../../../platform/db/engine.js';
+import { holdsDesk } from './bookings.js';
 
 export type SiteRow = typeof sites.$inferSelect;
 export type SiteValues = Omit<SiteRow, 'organizationId' | 'id' | 'createdAt' | 'updatedAt'>;
@@ -33,7 +34,7 @@ export async function deskCounts(db: Db, organizationId: string, date: string | 
     db,
     sql`SELECT d.site_id, count(*)::int AS desks, count(*) FILTER (WHERE d.bookable)::int AS bookable,
                count(b.id)::int AS taken
-        FROM desks d LEFT JOIN bookings b ON b.organization_id = d.organization_id AND b.desk_id = d.id AND b.date = ${date} AND b.status IN ('booked','checked_in')
+        FROM desks d LEFT JOIN bookings b ON b.organization_id = d.organization_id AND b.desk_id = d.id AND b.date = ${date} AND ${holdsDesk('b')}
         WHERE d.organization_id = ${organizationId} GROUP BY d.site_id`,
   );
 }

@@ -69,7 +69,7 @@ async function loadOwn(tx: Db, ctx: Ctx, id: string) {
 export async function cancelBooking(ctx: Ctx, id: string) {
   return transaction(ctx, async (tx) => {
     const found = await loadOwn(tx, ctx, id);
-    const { b } = found;
+    const b = found.b;
     const { regulation } = await regulationFor(tx, ctx.organizationId);
     assertBookingCancellable(b.status as BookingStatus, b.date, ctx.clock.today(), romeTimeOf(ctx.clock.now()), regulation.dayCancellationCutoff);
     const updated = await repo.updateBooking(tx, ctx.organizationId, id, { status: 'cancelled', cancelledAt: ctx.clock.now(), cancellationReason: 'Annullata dal dipendente' });
@@ -82,7 +82,7 @@ export async function cancelBooking(ctx: Ctx, id: string) {
 export async function checkIn(ctx: Ctx, id: string, code?: string) {
   return transaction(ctx, async (tx) => {
     const found = await loadOwn(tx, ctx, id);
-    const { b } = found;
+    const b = found.b;
     const { regulation } = await regulationFor(tx, ctx.organizationId);
     assertCheckIn(b.status as BookingStatus, b.date, ctx.clock.today(), romeTimeOf(ctx.clock.now()), regulation.deskCheckInDeadline);
     if (code !== undefined) {

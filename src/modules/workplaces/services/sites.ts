@@ -9,6 +9,7 @@ import type { Db } from '../../../platform/db/engine.js';
 import { DomainError, notFound } from '../../../platform/errors.js';
 import { regulationFor } from '../../organization/services/settings.js';
 import { nearness } from './nearness.js';
+import { LIVE_BOOKING_STATUSES } from '../domain/kinds.js';
 import { assertSite, isAgileWorkPlace, isSiteOpen, type SiteKind } from '../domain/site.js';
 import * as bookingsRepo from '../repositories/bookings.js';
 import * as repo from '../repositories/sites.js';
@@ -149,7 +150,7 @@ export async function availability(ctx: Ctx, siteId: string, from: string, to: s
   const site = await loadSite(db, ctx, siteId);
   const [desks, taken, { patronDay }] = await Promise.all([
     repo.desksOf(db, ctx.organizationId, siteId),
-    bookingsRepo.listBookings(db, ctx.organizationId, { siteId, from, to, statuses: ['booked', 'checked_in'] }),
+    bookingsRepo.listBookings(db, ctx.organizationId, { siteId, from, to, statuses: [...LIVE_BOOKING_STATUSES] }),
     regulationFor(db, ctx.organizationId),
   ]);
   const dates: string[] = [];
